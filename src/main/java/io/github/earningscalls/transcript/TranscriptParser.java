@@ -1,0 +1,328 @@
+package io.github.earningscalls.transcript;
+
+import io.github.earningscalls.transcript.internal.DecodedText;
+import io.github.earningscalls.transcript.internal.ParseEngine;
+import io.github.earningscalls.transcript.internal.ParserSettings;
+import io.github.earningscalls.transcript.internal.TextDecoder;
+import io.github.earningscalls.transcript.model.Transcript;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Parses earnings-call transcripts.
+ *
+ * <p>The static methods use a parser with default settings:
+ * <pre>{@code
+ * Transcript t = TranscriptParser.parse(Path.of("acme-q1-2024.txt"));
+ * }</pre>
+ * A configured parser comes from the builder:
+ * <pre>{@code
+ * TranscriptParser strict = TranscriptParser.builder().strict(true).build();
+ * Transcript t = strict.read(Path.of("acme-q1-2024.txt"));
+ * }</pre>
+ *
+ * <p>A parser is immutable and thread-safe: every call uses a fresh lexer and assembler state, so
+ * one parser may serve any number of threads. For any input a parse either returns a
+ * {@link Transcript} or throws {@link TranscriptParseException} (content that cannot be parsed, an
+ * input over a limit, or warnings in strict mode) or {@link IOException} (reading failed).
+ *
+ * @since 0.1.0
+ */
+public final class TranscriptParser {
+    /** The default largest input: 64 MiB. */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 64L * 1024 * 1024;
+    /** The default longest line: 4 Mi characters (some sources print a whole transcript on one line). */
+    public static final int DEFAULT_MAX_LINE_LENGTH = 4 * 1024 * 1024;
+    /** The default most turns: 100,000. */
+    public static final int DEFAULT_MAX_TURNS = 100_000;
+    /** The default most diagnostics kept: 1,000. */
+    public static final int DEFAULT_MAX_DIAGNOSTICS = 1_000;
+
+    private static final TranscriptParser DEFAULT = builder().build();
+
+    private final ParserSettings settings;
+
+    private TranscriptParser(ParserSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Starts configuring a parser.
+     *
+     * @return a builder with the default settings
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Parses a file with default settings.
+     *
+     * @param path the transcript file
+     * @return the transcript
+     * @throws IOException              if the file cannot be read
+     * @throws TranscriptParseException if the content cannot be parsed
+     */
+    public static Transcript parse(Path path) throws IOException, TranscriptParseException {
+        return DEFAULT.read(path);
+    }
+
+    /**
+     * Parses text with default settings; the source is named {@code <string>} in messages.
+     *
+     * @param text the transcript text
+     * @return the transcript
+     * @throws TranscriptParseException if the content cannot be parsed
+     */
+    public static Transcript parse(String text) throws TranscriptParseException {
+        return DEFAULT.read(text, "<string>");
+    }
+
+    /**
+     * Parses the characters of a reader with default settings; the source is named {@code <reader>}.
+     * The reader is read to its end but not closed.
+     *
+     * @param reader the transcript text
+     * @return the transcript
+     * @throws IOException              if reading fails
+     * @throws TranscriptParseException if the content cannot be parsed
+     */
+    public static Transcript parse(Reader reader) throws IOException, TranscriptParseException {
+        return DEFAULT.read(reader, "<reader>");
+    }
+
+    /**
+     * Parses a file. Its bytes are decoded as UTF-8 (or UTF-16 with a byte-order mark), falling back
+     * to Windows-1252 with a diagnostic when they are not valid UTF-8.
+     *
+     * @param path the transcript file
+     * @return the transcript, whose source name is the path as given
+     * @throws IOException              if the file cannot be read
+     * @throws TranscriptParseException if the content cannot be parsed or the file exceeds
+     *                                  {@link Builder#maxInputBytes(long)}
+     */
+    public Transcript read(Path path) throws IOException, TranscriptParseException {
+        Objects.requireNonNull(path, "path");
+        String name = path.toString();
+        long size = Files.size(path);
+        checkSize(size, name);
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in, name);
+        }
+    }
+
+    /**
+     * Parses the bytes of a stream, decoded as {@link #read(Path)} does. The stream is read to its end
+     * (or until the size limit is passed) but not closed.
+     *
+     * @param in         the transcript bytes
+     * @param sourceName the name to use in the result and in messages
+     * @return the transcript
+     * @throws IOException              if reading fails
+     * @throws TranscriptParseException if the content cannot be parsed or exceeds the size limit
+     */
+    public Transcript read(InputStream in, String sourceName) throws IOException, TranscriptParseException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceName, "sourceName");
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        byte[] chunk = new byte[64 * 1024];
+        long total = 0;
+        for (int n; (n = in.read(chunk)) > 0; ) {
+            total += n;
+            checkSize(total, sourceName);
+            buf.write(chunk, 0, n);
+        }
+        return read(buf.toByteArray(), sourceName);
+    }
+
+    /**
+     * Parses bytes, decoded as {@link #read(Path)} does.
+     *
+     * @param bytes      the transcript bytes
+     * @param sourceName the name to use in the result and in messages
+     * @return the transcript
+     * @throws TranscriptParseException if the content cannot be parsed or exceeds the size limit
+     */
+    public Transcript read(byte[] bytes, String sourceName) throws TranscriptParseException {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(sourceName, "sourceName");
+        checkSize(bytes.length, sourceName);
+        DecodedText decoded = TextDecoder.decode(bytes, sourceName);
+        return ParseEngine.parse(decoded, sourceName, settings);
+    }
+
+    /**
+     * Parses text.
+     *
+     * @param text       the transcript text
+     * @param sourceName the name to use in the result and in messages
+     * @return the transcript
+     * @throws TranscriptParseException if the content cannot be parsed or exceeds the size limit
+     */
+    public Transcript read(String text, String sourceName) throws TranscriptParseException {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sourceName, "sourceName");
+        checkSize(text.length(), sourceName);
+        return ParseEngine.parse(TextDecoder.ofText(text, sourceName), sourceName, settings);
+    }
+
+    /**
+     * Parses the characters of a reader, read to its end (or until the size limit is passed) but not
+     * closed.
+     *
+     * @param reader     the transcript text
+     * @param sourceName the name to use in the result and in messages
+     * @return the transcript
+     * @throws IOException              if reading fails
+     * @throws TranscriptParseException if the content cannot be parsed or exceeds the size limit
+     */
+    public Transcript read(Reader reader, String sourceName) throws IOException, TranscriptParseException {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(sourceName, "sourceName");
+        StringBuilder sb = new StringBuilder();
+        char[] chunk = new char[16 * 1024];
+        for (int n; (n = reader.read(chunk)) > 0; ) {
+            checkSize(sb.length() + (long) n, sourceName);
+            sb.append(chunk, 0, n);
+        }
+        return read(sb.toString(), sourceName);
+    }
+
+    private void checkSize(long size, String sourceName) throws TranscriptParseException {
+        if (size > settings.maxInputBytes()) {
+            throw new TranscriptParseException(sourceName, 0, "input of " + size
+                    + " bytes or more exceeds the maximum allowed (" + settings.maxInputBytes()
+                    + ", from TranscriptParser.Builder.maxInputBytes)");
+        }
+    }
+
+    /**
+     * The layout this parser reads.
+     *
+     * @return the configured format, {@link TranscriptFormat#AUTO} by default
+     */
+    public TranscriptFormat format() {
+        return settings.format();
+    }
+
+    /**
+     * Whether this parser rejects transcripts that raise warnings.
+     *
+     * @return true for a strict parser
+     */
+    public boolean isStrict() {
+        return settings.strict();
+    }
+
+    /**
+     * Configures a {@link TranscriptParser}. Not thread-safe; the parser it builds is.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private TranscriptFormat format = TranscriptFormat.AUTO;
+        private boolean strict;
+        private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+        private int maxTurns = DEFAULT_MAX_TURNS;
+        private int maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS;
+
+        private Builder() {
+        }
+
+        /**
+         * Reads every input as this layout instead of detecting it.
+         *
+         * @param format a layout, or {@link TranscriptFormat#AUTO} to detect it (the default)
+         * @return this builder
+         */
+        public Builder format(TranscriptFormat format) {
+            this.format = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /**
+         * Makes warnings fatal: a transcript that raises any diagnostic above
+         * {@link io.github.earningscalls.transcript.model.Severity#INFO} fails with a
+         * {@link TranscriptParseException} listing them.
+         *
+         * @param strict true for a strict parser
+         * @return this builder
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Sets the largest input accepted; a larger one fails before it is read into memory.
+         *
+         * @param maxInputBytes a positive number of bytes (characters for text input)
+         * @return this builder
+         */
+        public Builder maxInputBytes(long maxInputBytes) {
+            this.maxInputBytes = maxInputBytes;
+            return this;
+        }
+
+        /**
+         * Sets the longest line accepted.
+         *
+         * @param maxLineLength a positive number of characters
+         * @return this builder
+         */
+        public Builder maxLineLength(int maxLineLength) {
+            this.maxLineLength = maxLineLength;
+            return this;
+        }
+
+        /**
+         * Sets the most turns accepted.
+         *
+         * @param maxTurns a positive number
+         * @return this builder
+         */
+        public Builder maxTurns(int maxTurns) {
+            this.maxTurns = maxTurns;
+            return this;
+        }
+
+        /**
+         * Sets the most diagnostics kept on a transcript; past it, one closing diagnostic says how many
+         * were dropped.
+         *
+         * @param maxDiagnostics a positive number
+         * @return this builder
+         */
+        public Builder maxDiagnostics(int maxDiagnostics) {
+            this.maxDiagnostics = maxDiagnostics;
+            return this;
+        }
+
+        /**
+         * Builds the parser.
+         *
+         * @return an immutable, thread-safe parser
+         * @throws IllegalArgumentException if a limit is not positive
+         */
+        public TranscriptParser build() {
+            positive(maxInputBytes, "maxInputBytes");
+            positive(maxLineLength, "maxLineLength");
+            positive(maxTurns, "maxTurns");
+            positive(maxDiagnostics, "maxDiagnostics");
+            return new TranscriptParser(new ParserSettings(format, strict, maxInputBytes, maxLineLength, maxTurns,
+                    maxDiagnostics));
+        }
+
+        private static void positive(long value, String name) {
+            if (value <= 0) {
+                throw new IllegalArgumentException(name + " must be positive: " + value);
+            }
+        }
+    }
+}

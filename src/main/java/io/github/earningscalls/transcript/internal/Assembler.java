@@ -1,0 +1,406 @@
+package io.github.earningscalls.transcript.internal;
+
+import io.github.earningscalls.transcript.TranscriptParseException;
+import io.github.earningscalls.transcript.model.Annotation;
+import io.github.earningscalls.transcript.model.CallMetadata;
+import io.github.earningscalls.transcript.model.Exchange;
+import io.github.earningscalls.transcript.model.Paragraph;
+import io.github.earningscalls.transcript.model.Participant;
+import io.github.earningscalls.transcript.model.Role;
+import io.github.earningscalls.transcript.model.Section;
+import io.github.earningscalls.transcript.model.SectionKind;
+import io.github.earningscalls.transcript.model.Turn;
+import io.github.earningscalls.transcript.model.TurnKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the transcript's parts from classified lines: it groups lines into turns as a small state
+ * machine, resolves each speaker, places the Q&amp;A boundary, and derives roles, turn kinds and
+ * exchanges.
+ */
+final class Assembler {
+    /** Where in the document the assembler is. */
+    private enum State { HEADER, PREPARED, QA }
+
+    /** A turn before its kind is known. */
+    private static final class Draft {
+        final Line speakerLine;
+        final Person person;
+        final List<Paragraph> paragraphs = new ArrayList<>();
+        boolean qa;
+        int endLine;
+
+        Draft(Line speakerLine, Person person) {
+            this.speakerLine = speakerLine;
+            this.person = person;
+            this.endLine = speakerLine.number();
+        }
+
+        String text() {
+            StringBuilder sb = new StringBuilder();
+            for (Paragraph p : paragraphs) {
+                sb.append(p.text()).append(' ');
+            }
+            return sb.toString();
+        }
+    }
+
+    /** What the assembler produced. */
+    record Result(CallMetadata metadata, List<Participant> participants, List<Section> sections, String fingerprintText) {
+    }
+
+    private final ParticipantDirectory directory;
+    private final DiagnosticCollector diagnostics;
+    private final int maxTurns;
+    private final String source;
+    private final List<Draft> drafts = new ArrayList<>();
+    /** People added because they spoke without being listed; their role is settled after the Q&A boundary. */
+    private final Set<Person> pendingRole = new HashSet<>();
+    private State state = State.HEADER;
+    private Line titleLine;
+    private Line eventLine;
+    private int prepMarkerLine;
+    private int qaLine;
+    private int textBeforeFirstSpeaker;
+    private int firstTextLine;
+    private int footerLines;
+    private int firstFooterLine;
+    private Person operator;
+
+    Assembler(ParticipantDirectory directory, DiagnosticCollector diagnostics, int maxTurns, String source) {
+        this.directory = directory;
+        this.diagnostics = diagnostics;
+        this.maxTurns = maxTurns;
+        this.source = source;
+    }
+
+    Result assemble(List<Line> lines) throws TranscriptParseException {
+        Draft current = null;
+        for (Line line : lines) {
+            switch (line.kind()) {
+                case TITLE -> titleLine = titleLine == null ? line : titleLine;
+                case EVENT_LINE -> eventLine = eventLine == null ? line : eventLine;
+                case SECTION_MARKER -> onMarker(line);
+                case SPEAKER_LINE -> {
+                    if (drafts.size() >= maxTurns) {
+                        throw new TranscriptParseException(source, line.number(), "the transcript has more than "
+                                + maxTurns + " turns, which exceeds the maximum allowed (" + maxTurns
+                                + ", from TranscriptParser.Builder.maxTurns)");
+                    }
+                    if (state == State.HEADER) {
+                        state = State.PREPARED;
+                    }
+                    current = new Draft(line, resolve(line, drafts.isEmpty() ? null : drafts.get(drafts.size() - 1)));
+                    current.qa = state == State.QA;
+                    drafts.add(current);
+                }
+                case PARAGRAPH -> {
+                    if (current == null) {
+                        if (textBeforeFirstSpeaker++ == 0) {
+                            firstTextLine = line.number();
+                        }
+                    } else {
+                        List<Annotation> annotations = Annotations.find(line.text());
+                        current.paragraphs.add(new Paragraph(line.number(), line.number(), line.start(), line.end(),
+                                line.text(), annotations));
+                        current.endLine = line.number();
+                    }
+                }
+                case FOOTER -> {
+                    if (footerLines++ == 0) {
+                        firstFooterLine = line.number();
+                    }
+                }
+                default -> {
+                    // Blank lines, roster lines and ignored lines carry nothing into turns.
+                }
+            }
+        }
+        if (drafts.isEmpty()) {
+            throw new TranscriptParseException(source, 0,
+                    "no speaker turns found: the text has no speaker lines this layout recognises");
+        }
+        if (textBeforeFirstSpeaker > 0) {
+            diagnostics.warn(DiagnosticCodes.TEXT_BEFORE_FIRST_SPEAKER, firstTextLine,
+                    textBeforeFirstSpeaker + " line(s) of text before the first speaker belong to no turn");
+        }
+        if (footerLines > 0) {
+            diagnostics.info(DiagnosticCodes.FOOTER_REMOVED, firstFooterLine,
+                    footerLines + " line(s) of the vendor's closing boilerplate are not part of any turn");
+        }
+        if (qaLine == 0) {
+            inferQa();
+        }
+        settleRoles();
+        List<Section> sections = sections();
+        CallMetadata metadata = Header.metadata(titleLine, eventLine, diagnostics);
+        return new Result(metadata, participants(), sections, fingerprintText());
+    }
+
+    private void onMarker(Line line) {
+        switch (line.label()) {
+            case "QA" -> {
+                if (qaLine == 0) {
+                    qaLine = line.number();
+                    state = State.QA;
+                } else {
+                    diagnostics.warn(DiagnosticCodes.QA_MARKER_REPEATED, line.number(),
+                            "the Q&A marker appears again (first at line " + qaLine + "); the Q&A continues");
+                }
+            }
+            case "PREPARED" -> {
+                if (prepMarkerLine == 0 && state != State.QA) {
+                    prepMarkerLine = line.number();
+                }
+            }
+            default -> diagnostics.info(DiagnosticCodes.QA_MARKER_VARIANT, line.number(),
+                    "'" + line.text() + "' ends the Q&A; later turns stay in the Q&A section");
+        }
+    }
+
+    private Person resolve(Line line, Draft previous) {
+        String label = line.label();
+        if (Speakers.isOperator(label)) {
+            if (operator == null) {
+                operator = directory.add(new Person("Operator", null, null, Role.OPERATOR, false, line.number()));
+            }
+            return operator;
+        }
+        Role generic = Speakers.genericRole(label);
+        if (generic != null) {
+            Person p = directory.exact(label);
+            return p != null ? p : directory.add(new Person(label, null, null, generic, false, line.number()));
+        }
+        ParticipantDirectory.Match m = directory.resolve(label);
+        Person p;
+        switch (m.kind()) {
+            case EXACT -> p = m.person();
+            case VARIANT -> {
+                p = m.person();
+                diagnostics.info(DiagnosticCodes.SPEAKER_NAME_VARIANT, line.number(),
+                        "'" + label + "' taken as '" + p.name + "' (" + m.rule() + ")");
+            }
+            case AMBIGUOUS -> {
+                p = directory.add(new Person(label, null, null, Role.UNKNOWN, false, line.number()));
+                pendingRole.add(p);
+                List<String> names = new ArrayList<>();
+                for (Person c : m.candidates()) {
+                    names.add(c.name);
+                }
+                diagnostics.warn(DiagnosticCodes.AMBIGUOUS_SPEAKER, line.number(),
+                        "'" + label + "' could be any of " + names + "; kept as a separate speaker");
+            }
+            default -> {
+                p = directory.add(new Person(label, null, null, Role.UNKNOWN, false, line.number()));
+                pendingRole.add(p);
+                diagnostics.warn(DiagnosticCodes.SPEAKER_NOT_IN_ROSTER, line.number(),
+                        "'" + label + "' is not in the roster");
+            }
+        }
+        String detail = line.detail();
+        if (detail != null && p.title == null && p.affiliation == null && p.role != Role.OPERATOR) {
+            if (p.role == Role.ANALYST || Lexer.looksLikeCompany(detail) || line.mark() == 'Q') {
+                p.affiliation = detail;
+            } else {
+                p.title = detail;
+            }
+        }
+        if (previous != null && previous.person.role == Role.OPERATOR) {
+            String intro = previous.text();
+            String firm = Introductions.firmOf(intro, p.name);
+            if (firm != null || Introductions.mentions(intro, p.name)) {
+                introductions.putIfAbsent(p, firm == null ? "" : firm);
+            }
+        }
+        return p;
+    }
+
+    /** The firm the operator named when introducing each person ("" for none), for people the operator introduced. */
+    private final Map<Person, String> introductions = new HashMap<>();
+
+    private boolean looksLikeQuestioner(Draft d) {
+        Person p = d.person;
+        return d.speakerLine.mark() == 'Q' || p.role == Role.ANALYST
+                || pendingRole.contains(p) && introductions.containsKey(p);
+    }
+
+    /** Places the Q&A at the first operator hand-over to a questioner when the source prints no marker. */
+    private void inferQa() {
+        boolean sawRemark = false;
+        for (int i = 0; i + 1 < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.person.role != Role.OPERATOR) {
+                sawRemark = true;
+                continue;
+            }
+            if (sawRemark && looksLikeQuestioner(drafts.get(i + 1)) && Introductions.handsOverToQuestions(d.text())) {
+                qaLine = d.speakerLine.number();
+                for (int k = i; k < drafts.size(); k++) {
+                    drafts.get(k).qa = true;
+                }
+                diagnostics.warn(DiagnosticCodes.QA_MARKER_MISSING, qaLine,
+                        "the transcript has no Q&A marker; the Q&A is taken to start with this operator turn");
+                return;
+            }
+        }
+        diagnostics.info(DiagnosticCodes.NO_QA_SECTION, 0, "the transcript has no Q&A session");
+    }
+
+    private void settleRoles() {
+        for (Draft d : drafts) {
+            Person p = d.person;
+            String intro = introductions.get(p);
+            if (intro != null && !intro.isEmpty() && p.affiliation == null
+                    && (p.role == Role.ANALYST || pendingRole.contains(p))) {
+                p.affiliation = intro;
+                diagnostics.info(DiagnosticCodes.AFFILIATION_FROM_INTRODUCTION, d.speakerLine.number(),
+                        "'" + p.name + "' is with " + p.affiliation + ", as the operator's introduction says");
+            }
+            if (!pendingRole.remove(p)) {
+                continue;
+            }
+            String why;
+            if (d.speakerLine.mark() == 'Q' || intro != null && d.qa) {
+                p.role = Role.ANALYST;
+                why = d.speakerLine.mark() == 'Q' ? "the speaker line marks a question" : "the operator introduced them";
+            } else if (d.speakerLine.mark() == 'A' || !d.qa) {
+                p.role = Role.CORPORATE;
+                why = d.speakerLine.mark() == 'A' ? "the speaker line marks an answer"
+                        : "they first speak in the prepared remarks";
+            } else {
+                p.role = Role.UNKNOWN;
+                why = "nothing says which side they are on";
+            }
+            diagnostics.info(DiagnosticCodes.ROLE_INFERRED, d.speakerLine.number(),
+                    "'" + p.name + "' taken as " + p.role + ": " + why);
+        }
+    }
+
+    private List<Section> sections() {
+        assignIds();
+        List<Turn> prepared = new ArrayList<>();
+        List<Turn> qa = new ArrayList<>();
+        List<Exchange> exchanges = new ArrayList<>();
+        int firstPrepLine = 0;
+        String questioner = null;
+        int exStart = 0;
+        int exEnd = 0;
+        List<Integer> exTurns = new ArrayList<>();
+        Turn previous = null;
+        for (Draft d : drafts) {
+            Person p = d.person;
+            TurnKind kind = kind(d, previous);
+            List<String> questions = kind == TurnKind.QUESTION ? Questions.find(plain(d)) : List.of();
+            if (d.paragraphs.isEmpty()) {
+                diagnostics.info(DiagnosticCodes.EMPTY_TURN, d.speakerLine.number(),
+                        "speaker line '" + d.speakerLine.text() + "' is followed by no text");
+            }
+            Turn turn = new Turn(p.id, p.name, d.speakerLine.text(), p.role, kind, d.speakerLine.number(), d.endLine,
+                    d.paragraphs, questions);
+            if (!d.qa) {
+                if (firstPrepLine == 0) {
+                    firstPrepLine = d.speakerLine.number();
+                }
+                prepared.add(turn);
+            } else {
+                int index = qa.size();
+                qa.add(turn);
+                if (kind == TurnKind.OPERATOR) {
+                    questioner = closeExchange(exchanges, questioner, exStart, exEnd, exTurns);
+                } else if (kind == TurnKind.QUESTION && !p.id.equals(questioner)) {
+                    closeExchange(exchanges, questioner, exStart, exEnd, exTurns);
+                    questioner = p.id;
+                    exStart = turn.line();
+                    exTurns.add(index);
+                    exEnd = turn.endLine();
+                } else if (questioner != null) {
+                    exTurns.add(index);
+                    exEnd = turn.endLine();
+                }
+            }
+            previous = turn;
+        }
+        closeExchange(exchanges, questioner, exStart, exEnd, exTurns);
+        List<Section> sections = new ArrayList<>(2);
+        if (!prepared.isEmpty() || prepMarkerLine > 0) {
+            int line = prepMarkerLine > 0 ? prepMarkerLine : firstPrepLine;
+            sections.add(new Section(SectionKind.PREPARED_REMARKS, line, prepared, List.of()));
+        }
+        if (qaLine > 0) {
+            sections.add(new Section(SectionKind.QUESTIONS_AND_ANSWERS, qaLine, qa, exchanges));
+        }
+        return sections;
+    }
+
+    private static String closeExchange(List<Exchange> out, String questioner, int start, int end, List<Integer> turns) {
+        if (questioner != null && !turns.isEmpty()) {
+            out.add(new Exchange(questioner, start, end, turns));
+        }
+        turns.clear();
+        return null;
+    }
+
+    private static TurnKind kind(Draft d, Turn previous) {
+        Role role = d.person.role;
+        if (role == Role.OPERATOR) {
+            return TurnKind.OPERATOR;
+        }
+        if (!d.qa) {
+            return TurnKind.REMARK;
+        }
+        if (d.speakerLine.mark() == 'Q') {
+            return TurnKind.QUESTION;
+        }
+        if (d.speakerLine.mark() == 'A') {
+            return TurnKind.ANSWER;
+        }
+        return switch (role) {
+            case ANALYST -> TurnKind.QUESTION;
+            case CORPORATE -> TurnKind.ANSWER;
+            default -> previous != null && previous.kind() == TurnKind.OPERATOR ? TurnKind.QUESTION : TurnKind.ANSWER;
+        };
+    }
+
+    private static String plain(Draft d) {
+        StringBuilder sb = new StringBuilder();
+        for (Paragraph p : d.paragraphs) {
+            sb.append(p.plainText()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private void assignIds() {
+        Set<String> used = new HashSet<>();
+        for (Person p : directory.people()) {
+            String base = p.role == Role.OPERATOR && p == operator ? "operator" : Names.slug(p.name);
+            String id = base;
+            for (int k = 2; !used.add(id); k++) {
+                id = base + "-" + k;
+            }
+            p.id = id;
+        }
+    }
+
+    private List<Participant> participants() {
+        List<Participant> out = new ArrayList<>(directory.people().size());
+        for (Person p : directory.people()) {
+            out.add(p.toParticipant());
+        }
+        return out;
+    }
+
+    private String fingerprintText() {
+        StringBuilder sb = new StringBuilder();
+        for (Draft d : drafts) {
+            for (Paragraph p : d.paragraphs) {
+                sb.append(p.text()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,15 @@
+package io.github.earningscalls.transcript.internal;
+
+/** What the lexer decided a line is. */
+public enum LineKind {
+    BLANK,
+    TITLE,
+    EVENT_LINE,
+    ROSTER_HEADING,
+    ROSTER_ENTRY,
+    SECTION_MARKER,
+    SPEAKER_LINE,
+    PARAGRAPH,
+    FOOTER,
+    IGNORED
+}

@@ -1,0 +1,90 @@
+package io.github.earningscalls.transcript.internal;
+
+import io.github.earningscalls.transcript.TranscriptFormat;
+import io.github.earningscalls.transcript.TranscriptParseException;
+import io.github.earningscalls.transcript.model.Diagnostic;
+import io.github.earningscalls.transcript.model.Severity;
+import io.github.earningscalls.transcript.model.SourceInfo;
+import io.github.earningscalls.transcript.model.Transcript;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.lang3.StringUtils;
+
+/** One parse, from decoded text to transcript. A new engine state is used for every input. */
+public final class ParseEngine {
+    private ParseEngine() {
+    }
+
+    public static Transcript parse(DecodedText decoded, String source, ParserSettings settings)
+            throws TranscriptParseException {
+        List<LineReader.RawLine> raw = LineReader.read(decoded.text(), settings.maxLineLength(), source);
+        if (isBlank(raw)) {
+            throw new TranscriptParseException(source, 0, "the input is empty");
+        }
+        DiagnosticCollector diagnostics = new DiagnosticCollector(settings.maxDiagnostics());
+        if (decoded.fellBackToCp1252()) {
+            diagnostics.warn(DiagnosticCodes.ENCODING_FALLBACK, 0,
+                    "the bytes are not valid UTF-8; read as Windows-1252");
+        }
+        TranscriptFormat format = settings.format();
+        double confidence = 1.0;
+        if (format == TranscriptFormat.AUTO) {
+            FormatDetector.Detection d = FormatDetector.detect(raw);
+            format = d.format();
+            confidence = d.confidence();
+            diagnostics.info(DiagnosticCodes.FORMAT_DETECTED, 0, String.format(Locale.ROOT,
+                    "read as %s (confidence %.2f)", format, confidence));
+        }
+        LayoutRules rules = LayoutRules.of(format);
+        ParticipantDirectory directory = new ParticipantDirectory();
+        Lexer lexer = new Lexer(rules, directory, diagnostics);
+        List<Line> lines = lexer.lex(raw);
+        if (!lexer.sawRoster()) {
+            diagnostics.warn(DiagnosticCodes.ROSTER_MISSING, 0, "the transcript lists no participants");
+        }
+        Assembler.Result r = new Assembler(directory, diagnostics, settings.maxTurns(), source).assemble(lines);
+        SourceInfo info = new SourceInfo(source, format, confidence, decoded.charset(), decoded.byteCount(), raw.size(),
+                decoded.sha256(), fingerprint(r.fingerprintText()));
+        List<Diagnostic> all = diagnostics.sorted();
+        if (settings.strict()) {
+            List<Diagnostic> bad = new ArrayList<>();
+            for (Diagnostic d : all) {
+                if (d.severity() != Severity.INFO) {
+                    bad.add(d);
+                }
+            }
+            if (!bad.isEmpty()) {
+                StringBuilder msg = new StringBuilder("strict mode rejects ").append(bad.size()).append(" warning(s):");
+                for (Diagnostic d : bad) {
+                    msg.append("\n  ").append(source).append(':').append(d);
+                }
+                throw new TranscriptParseException(source, bad.get(0).line(), msg.toString(), bad);
+            }
+        }
+        return new Transcript(info, r.metadata(), r.participants(), r.sections(), all);
+    }
+
+    private static boolean isBlank(List<LineReader.RawLine> raw) {
+        for (LineReader.RawLine l : raw) {
+            if (!l.text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** SHA-256 of the letters and digits of the spoken text, lower case, accents removed. */
+    static String fingerprint(String text) {
+        String folded = StringUtils.stripAccents(text);
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return TextDecoder.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

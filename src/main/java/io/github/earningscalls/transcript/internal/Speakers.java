@@ -1,0 +1,138 @@
+package io.github.earningscalls.transcript.internal;
+
+import io.github.earningscalls.transcript.model.Role;
+import java.util.Locale;
+
+/** Reading speaker labels: operator and generic labels, role prefixes, and the dash before a title. */
+final class Speakers {
+    private Speakers() {
+    }
+
+    /** A speaker label split into its parts. */
+    record Label(String name, String detail, char mark) {
+    }
+
+    static boolean isOperator(String name) {
+        String k = letters(name);
+        return k.equals("operator") || k.equals("moderator") || k.equals("conferenceoperator")
+                || k.equals("coordinator") || k.equals("conferencecoordinator") || k.equals("conferencemoderator");
+    }
+
+    /**
+     * The role a generic label implies ({@code Unidentified Analyst}), or {@code null} when the label
+     * names a person.
+     */
+    static Role genericRole(String name) {
+        String k = name.toLowerCase(Locale.ROOT);
+        boolean generic = k.startsWith("unidentified") || k.startsWith("unknown") || k.startsWith("unverified")
+                || k.startsWith("unnamed") || k.equals("corporate participant") || k.equals("company representative")
+                || k.equals("company speaker") || k.equals("conference call participant") || k.equals("participant")
+                || k.equals("analyst") || k.equals("audience member") || k.equals("question") || k.equals("answer")
+                || k.equals("speaker") || k.equals("executive");
+        if (!generic) {
+            return null;
+        }
+        if (k.contains("company") || k.contains("corporate") || k.contains("executive") || k.contains("management")
+                || k.equals("answer")) {
+            return Role.CORPORATE;
+        }
+        if (k.contains("analyst") || k.contains("participant") || k.contains("audience") || k.contains("question")
+                || k.contains("caller")) {
+            return Role.ANALYST;
+        }
+        return Role.UNKNOWN;
+    }
+
+    /**
+     * Splits {@code Q - Jane Doe - Acme Bank} into mark {@code Q}, name {@code Jane Doe} and detail
+     * {@code Acme Bank}. Bracketed marks in the name, such as {@code [ph]}, are dropped.
+     */
+    static Label split(String text) {
+        String t = text;
+        char mark = 0;
+        if (t.length() > 4 && (t.charAt(0) == 'Q' || t.charAt(0) == 'A') && t.charAt(1) == ' '
+                && isDash(t.charAt(2)) && t.charAt(3) == ' ') {
+            mark = t.charAt(0);
+            t = t.substring(dashEnd(t, 1)).trim();
+        }
+        String name = t;
+        String detail = null;
+        int d = findDash(t);
+        if (d >= 0) {
+            name = t.substring(0, d).trim();
+            detail = t.substring(dashEnd(t, d)).trim();
+            if (detail.isEmpty()) {
+                detail = null;
+            }
+        }
+        name = stripBrackets(name);
+        return new Label(name, detail, mark);
+    }
+
+    /** Index of the space before the first separating dash (space, dash, then space or end), or -1. */
+    static int findDash(String t) {
+        for (int i = 1; i + 1 < t.length(); i++) {
+            if (t.charAt(i) == ' ' && isDash(t.charAt(i + 1))) {
+                int j = i + 1;
+                while (j < t.length() && isDash(t.charAt(j))) {
+                    j++;
+                }
+                // An en or em dash may touch the title ("Jane Doe \u2013Acme"); a hyphen must not.
+                if (j == t.length() || t.charAt(j) == ' ' || t.charAt(i + 1) != '-') {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2015';
+    }
+
+    /** The index just past the dash at or after {@code i} and the spaces after it. */
+    private static int dashEnd(String t, int i) {
+        int j = i;
+        while (j < t.length() && t.charAt(j) == ' ') {
+            j++;
+        }
+        while (j < t.length() && isDash(t.charAt(j))) {
+            j++;
+        }
+        while (j < t.length() && t.charAt(j) == ' ') {
+            j++;
+        }
+        return j;
+    }
+
+    static String stripBrackets(String s) {
+        if (s.indexOf('[') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']' && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString().replaceAll(" {2,}", " ").trim();
+    }
+
+    /** Lower-case letters only: {@code Question-and-Answer Session } gives {@code questionandanswersession}. */
+    static String letters(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.earningscalls.transcript.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * What the transcript's header says about the call. Any component but {@code eventType} is
+ * {@code null} when the header does not print it or prints it in a form that cannot be read (a
+ * diagnostic then says so).
+ *
+ * @param title        the transcript's title: its title line, or the event line up to the date
+ * @param company      the company's name as printed
+ * @param ticker       the ticker symbol, upper case
+ * @param exchange     the exchange prefix of the ticker, such as {@code NYSE}
+ * @param fiscalPeriod the fiscal period the call reports on
+ * @param eventType    the kind of event; {@link EventType#OTHER} when the header names none
+ * @param date         the date of the call
+ * @param time         the local time the call started
+ * @param timeZone     the time-zone label as printed, such as {@code ET}
+ * @param startsAt     the start as an instant with the offset in force at that date, when the date,
+ *                     time and a known time-zone label are all present
+ * @since 0.1.0
+ */
+public record CallMetadata(String title, String company, String ticker, String exchange,
+                           FiscalPeriod fiscalPeriod, EventType eventType, LocalDate date, LocalTime time,
+                           String timeZone, OffsetDateTime startsAt) {
+    /** Checks the components. */
+    public CallMetadata {
+        Objects.requireNonNull(eventType, "eventType");
+    }
+
+    /** Metadata with nothing known, for transcripts without a header. */
+    public static final CallMetadata EMPTY =
+            new CallMetadata(null, null, null, null, null, EventType.OTHER, null, null, null, null);
+}

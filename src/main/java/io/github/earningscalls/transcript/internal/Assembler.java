@@ -203,12 +203,8 @@ final class Assembler {
             }
         }
         String detail = line.detail();
-        if (detail != null && p.title == null && p.affiliation == null && p.role != Role.OPERATOR) {
-            if (p.role == Role.ANALYST || Lexer.looksLikeCompany(detail) || line.mark() == 'Q') {
-                p.affiliation = detail;
-            } else {
-                p.title = detail;
-            }
+        if (detail != null && p.role != Role.OPERATOR) {
+            fillFromDetail(p, detail, line);
         }
         if (previous != null && previous.person.role == Role.OPERATOR) {
             String intro = previous.text();
@@ -218,6 +214,36 @@ final class Assembler {
             }
         }
         return p;
+    }
+
+    /**
+     * Reads the title or firm a speaker line prints after the name. {@code Acme Bank -- Analyst} makes
+     * an unlisted speaker an analyst at Acme Bank.
+     */
+    private void fillFromDetail(Person p, String detail, Line line) {
+        String firm = detail;
+        boolean analyst = false;
+        int d = Speakers.findDash(detail);
+        if (d >= 0 && Speakers.letters(detail.substring(d)).equals("analyst")) {
+            firm = detail.substring(0, d).trim();
+            analyst = true;
+        } else if (Speakers.letters(detail).equals("analyst")) {
+            firm = null;
+            analyst = true;
+        }
+        if (analyst && pendingRole.remove(p)) {
+            p.role = Role.ANALYST;
+            diagnostics.info(DiagnosticCodes.ROLE_INFERRED, line.number(),
+                    "'" + p.name + "' taken as ANALYST: the speaker line says so");
+        }
+        if (p.title != null || p.affiliation != null || firm == null) {
+            return;
+        }
+        if (p.role == Role.ANALYST || Lexer.looksLikeCompany(firm) || line.mark() == 'Q') {
+            p.affiliation = firm;
+        } else {
+            p.title = firm;
+        }
     }
 
     /** The firm the operator named when introducing each person ("" for none), for people the operator introduced. */

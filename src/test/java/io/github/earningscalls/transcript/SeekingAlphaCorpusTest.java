@@ -172,6 +172,19 @@ class SeekingAlphaCorpusTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("transcripts")
+    void aQaSectionWithoutTheUsualMarkerSaysSo(Path file) throws Exception {
+        Transcript t = PARSER.read(file);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        t.section(SectionKind.QUESTIONS_AND_ANSWERS).ifPresent(qa -> {
+            if (!lines.get(qa.line() - 1).strip().equals("Question-and-Answer Session")) {
+                assertThat(t.diagnostics()).extracting(Diagnostic::code)
+                        .containsAnyOf("QA_MARKER_MISSING", "QA_MARKER_VARIANT");
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("transcripts")
     void listedAnalystsAskAndCompanySpeakersAnswer(Path file) throws Exception {
         Transcript t = PARSER.read(file);
         for (Turn turn : t.turns()) {

@@ -17,9 +17,12 @@ import java.util.Set;
  * @param prepMarkers     markers that open the prepared remarks
  * @param endMarkers      markers that close the Q&amp;A without opening anything
  * @param footerPrefixes  lower-case prefixes of the lines that start the vendor's closing boilerplate
+ * @param printedMarkers  section markers as the layout prints them, to find them where a scrape ran
+ *                        them into the text
  */
 public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadings, List<String> qaMarkers,
-                          Set<String> prepMarkers, Set<String> endMarkers, List<String> footerPrefixes) {
+                          Set<String> prepMarkers, Set<String> endMarkers, List<String> footerPrefixes,
+                          List<String> printedMarkers) {
 
     /** The Seeking Alpha article layout. */
     public static final LayoutRules SEEKING_ALPHA = new LayoutRules(
@@ -40,7 +43,8 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
             Set.of("endofqa", "endofquestionandanswersession", "endofquestionandanswer"),
             List.of("copyright policy:", "the information contained here is a textual representation",
                     "if you have any additional questions about our online transcripts",
-                    "disclaimer: the information contained here"));
+                    "disclaimer: the information contained here"),
+            List.of("Question-and-Answer Session", "Operator"));
 
     /** The rules for a concrete layout. */
     public static LayoutRules of(TranscriptFormat format) {

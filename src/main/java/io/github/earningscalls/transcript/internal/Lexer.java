@@ -25,6 +25,8 @@ final class Lexer {
     private int speakerLines;
     private int repairedLines;
     private int firstRepairedLine;
+    /** Labels that may be found run into a long line's text: roster lines and names, printed markers. */
+    private final List<String> gluedLabels = new ArrayList<>();
 
     Lexer(LayoutRules rules, ParticipantDirectory directory, DiagnosticCollector diagnostics) {
         this.rules = rules;
@@ -34,7 +36,9 @@ final class Lexer {
 
     List<Line> lex(List<LineReader.RawLine> raw) {
         List<Line> out = new ArrayList<>(raw.size());
+        gluedLabels.addAll(rules.printedMarkers());
         String[] texts = new String[raw.size()];
+        String[] rawTexts = new String[raw.size()];
         int[] starts = new int[raw.size()];
         int[] ends = new int[raw.size()];
         for (int i = 0; i < raw.size(); i++) {
@@ -56,6 +60,7 @@ final class Lexer {
                 }
             }
             texts[i] = repaired;
+            rawTexts[i] = trimmed;
             starts[i] = r.start() + a;
             ends[i] = r.start() + b;
         }
@@ -65,9 +70,65 @@ final class Lexer {
         }
         for (int i = 0; i < texts.length; i++) {
             String next = nextNonBlank(texts, i + 1);
-            out.add(classify(raw.get(i).number(), starts[i], ends[i], texts[i], next));
+            Line line = classify(raw.get(i).number(), starts[i], ends[i], texts[i], next);
+            if (line.kind() == LineKind.PARAGRAPH && state == State.BODY && line.text().length() >= GLUE_MIN_LENGTH) {
+                List<Glue.Hit> hits = Glue.find(line.text(), gluedLabels);
+                if (!hits.isEmpty()) {
+                    splitGlued(line, rawTexts[i], hits, out);
+                    continue;
+                }
+            }
+            out.add(line);
         }
         return out;
+    }
+
+    /** Lines shorter than this are never searched for run-together speakers. */
+    private static final int GLUE_MIN_LENGTH = 200;
+
+    /** Cuts a line that holds several turns run together into the lines it should have been. */
+    private void splitGlued(Line line, String rawText, List<Glue.Hit> hits, List<Line> out) {
+        String text = line.text();
+        int[] map = text.equals(rawText) ? null : Mojibake.offsetMap(rawText);
+        int pos = 0;
+        int turns = 0;
+        for (Glue.Hit h : hits) {
+            paragraphs(line, map, pos, h.start(), out);
+            Line label = body(line.number(), offset(line, map, h.start()), offset(line, map, h.end()),
+                    text.substring(h.start(), h.end()), "");
+            if (label.kind() == LineKind.SPEAKER_LINE) {
+                turns++;
+            }
+            out.add(label);
+            pos = h.end();
+        }
+        paragraphs(line, map, pos, text.length(), out);
+        diagnostics.info(DiagnosticCodes.GLUED_TEXT_SPLIT, line.number(), "the line runs " + turns
+                + " speaker turn(s) into its text; split at the speaker names");
+    }
+
+    private static void paragraphs(Line line, int[] map, int from, int to, List<Line> out) {
+        String text = line.text();
+        int a = from;
+        for (int end : Glue.paragraphEnds(text, from, to)) {
+            int s = a;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                out.add(new Line(line.number(), offset(line, map, s), offset(line, map, e), text.substring(s, e),
+                        LineKind.PARAGRAPH, null, null, (char) 0));
+            }
+            a = end;
+        }
+    }
+
+    private static int offset(Line line, int[] map, int i) {
+        return line.start() + (map == null ? i : map[i]);
     }
 
     private static String nextNonBlank(String[] texts, int from) {
@@ -143,7 +204,7 @@ final class Lexer {
             state = State.BODY;
             return body(number, start, end, text, next);
         }
-        boolean nameLike = Names.looksLikeName(name, 1);
+        boolean nameLike = Names.looksLikeName(name, 1, label.detail() == null);
         if (nameLike && text.length() <= 300 && !endsSentence(text)) {
             if (label.detail() == null) {
                 diagnostics.warn(DiagnosticCodes.ROSTER_ENTRY_WITHOUT_TITLE, number,
@@ -152,6 +213,8 @@ final class Lexer {
             Person p = new Person(name, null, null, rosterGroup, true, number);
             assignDetail(p, label.detail());
             Person kept = directory.add(p);
+            gluedLabels.add(text);
+            gluedLabels.add(name);
             if (kept != p) {
                 diagnostics.info(DiagnosticCodes.DUPLICATE_ROSTER_ENTRY, number,
                         "roster lists '" + name + "' again (first at line " + kept.line + ")");

@@ -29,51 +29,69 @@ public final class Mojibake {
 
     /** The repaired text, or {@code s} itself when nothing needed repair. */
     public static String repair(String s) {
-        if (!suspicious(s)) {
-            return s;
-        }
-        StringBuilder out = null;
+        return suspicious(s) ? repair(s, null) : s;
+    }
+
+    /**
+     * Repairs {@code s} and says where each character of the result came from: {@code map[i]} is the
+     * index in {@code s} of the result's character {@code i}, and {@code map[result.length()]} is
+     * {@code s.length()}.
+     */
+    public static int[] offsetMap(String s) {
+        int[] map = new int[s.length() + 1];
+        repair(s, map);
+        return map;
+    }
+
+    private static String repair(String s, int[] map) {
+        StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
         int i = 0;
-        int copiedTo = 0;
+        boolean changed = false;
         while (i < n) {
             char c = s.charAt(i);
-            int lead = c;
-            int need = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
-            if (need == 0 || i + need >= n) {
-                i++;
-                continue;
-            }
-            int cp = lead & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
-            boolean ok = true;
-            for (int k = 1; k <= need; k++) {
-                int b = toByte(s.charAt(i + k));
-                if (b < 0x80 || b > 0xBF) {
-                    ok = false;
-                    break;
+            int need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
+            int cp = need == 0 || i + need >= n ? -1 : decode(s, i, need);
+            int at = out.length();
+            if (cp < 0) {
+                out.append(c);
+                if (map != null) {
+                    map[at] = i;
                 }
-                cp = (cp << 6) | (b & 0x3F);
-            }
-            // Reject overlong and out-of-range forms, as a UTF-8 decoder would.
-            if (ok && (need == 2 && cp < 0x800 || need == 3 && (cp < 0x10000 || cp > 0x10FFFF)
-                    || cp >= 0xD800 && cp <= 0xDFFF)) {
-                ok = false;
-            }
-            if (!ok) {
                 i++;
                 continue;
             }
-            if (out == null) {
-                out = new StringBuilder(n);
+            out.appendCodePoint(cp);
+            changed = true;
+            if (map != null) {
+                for (int k = at; k < out.length(); k++) {
+                    map[k] = i;
+                }
             }
-            out.append(s, copiedTo, i).appendCodePoint(cp);
             i += need + 1;
-            copiedTo = i;
         }
-        if (out == null) {
-            return s;
+        if (map != null) {
+            map[out.length()] = n;
         }
-        return out.append(s, copiedTo, n).toString();
+        return changed ? out.toString() : s;
+    }
+
+    /** The code point that the lead character at {@code i} and its {@code need} followers encode, or -1. */
+    private static int decode(String s, int i, int need) {
+        int lead = s.charAt(i);
+        int cp = lead & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
+        for (int k = 1; k <= need; k++) {
+            int b = toByte(s.charAt(i + k));
+            if (b < 0x80 || b > 0xBF) {
+                return -1;
+            }
+            cp = (cp << 6) | (b & 0x3F);
+        }
+        // Reject overlong and out-of-range forms, as a UTF-8 decoder would.
+        if (need == 2 && cp < 0x800 || need == 3 && (cp < 0x10000 || cp > 0x10FFFF) || cp >= 0xD800 && cp <= 0xDFFF) {
+            return -1;
+        }
+        return cp;
     }
 
     private static int toByte(char c) {

@@ -69,6 +69,15 @@ public final class Names {
      * @param minWords the fewest words to accept (2 for names of unknown speakers)
      */
     public static boolean looksLikeName(String s, int minWords) {
+        return looksLikeName(s, minWords, true);
+    }
+
+    /**
+     * As {@link #looksLikeName(String, int)}; with {@code rejectSpeechWords} false, words such as
+     * {@code Good} are accepted, for places where the layout already says a name stands there
+     * (a roster line with a dash and a title).
+     */
+    public static boolean looksLikeName(String s, int minWords, boolean rejectSpeechWords) {
         int n = s.length();
         if (n == 0 || n > 60) {
             return false;
@@ -82,7 +91,7 @@ public final class Names {
             char first = word.charAt(0);
             String lower = word.toLowerCase(Locale.ROOT);
             String bare = StringUtils.strip(lower, ".,");
-            if (NOT_NAME_WORDS.contains(bare)) {
+            if (rejectSpeechWords && NOT_NAME_WORDS.contains(bare)) {
                 return false;
             }
             for (int i = 0; i < word.length(); i++) {

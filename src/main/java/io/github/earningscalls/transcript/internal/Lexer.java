@@ -286,6 +286,10 @@ final class Lexer {
         if (Speakers.isOperator(text)) {
             return line(number, start, end, text, LineKind.SPEAKER_LINE, text, null, (char) 0);
         }
+        String tagged = taggedSpeaker(text);
+        if (tagged != null) {
+            return line(number, start, end, text, LineKind.SPEAKER_LINE, tagged, null, (char) 0);
+        }
         Speakers.Label label = Speakers.split(text);
         String name = label.name();
         if (name.isEmpty() || endsSentence(name)) {
@@ -311,6 +315,32 @@ final class Lexer {
             return null;
         }
         return line(number, start, end, text, LineKind.SPEAKER_LINE, name, label.detail(), label.mark());
+    }
+
+    /**
+     * The speaker of a line that is only a vendor's speaker tag: a bracketed tag ending in a roster
+     * name ({@code [0AB12-E Jane Doe]}), or an abbreviation with a colon ({@code UCR:} for an
+     * unidentified company representative). Null for any other line.
+     */
+    private String taggedSpeaker(String text) {
+        if (text.length() > 80) {
+            return null;
+        }
+        if (text.startsWith("[") && text.endsWith("]")) {
+            String inner = text.substring(1, text.length() - 1).trim();
+            String[] words = inner.split(" +");
+            for (int k = Math.max(1, words.length - 4); k < words.length; k++) {
+                String tail = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+                if (directory.exact(tail) != null && directory.exact(tail).listed) {
+                    return directory.exact(tail).name;
+                }
+            }
+            return null;
+        }
+        if (text.endsWith(":")) {
+            return Speakers.abbreviation(text.substring(0, text.length() - 1).trim());
+        }
+        return null;
     }
 
     private static boolean endsSentence(String s) {

@@ -43,6 +43,19 @@ final class Speakers {
         return Role.UNKNOWN;
     }
 
+    /** The generic label a vendor's abbreviation stands for ({@code UCR}), or null. */
+    static String abbreviation(String s) {
+        return switch (s) {
+            case "UCR" -> "Unidentified Company Representative";
+            case "UA" -> "Unidentified Analyst";
+            case "UP", "UNIDENTIFIED PARTICIPANT" -> "Unidentified Participant";
+            case "UNIDENTIFIED COMPANY REPRESENTATIVE" -> "Unidentified Company Representative";
+            case "UNIDENTIFIED ANALYST" -> "Unidentified Analyst";
+            case "UNIDENTIFIED SPEAKER" -> "Unidentified Speaker";
+            default -> null;
+        };
+    }
+
     /**
      * Splits {@code Q - Jane Doe - Acme Bank} into mark {@code Q}, name {@code Jane Doe} and detail
      * {@code Acme Bank}. Bracketed marks in the name, such as {@code [ph]}, are dropped.

@@ -19,5 +19,29 @@ public enum TranscriptFormat {
      * under headings such as {@code Company Participants}, speaker names alone on a line and a
      * {@code Question-and-Answer Session} marker.
      */
-    SEEKING_ALPHA
+    SEEKING_ALPHA,
+    /**
+     * The classic Motley Fool layout: {@code Prepared Remarks:} and {@code Questions and Answers:}
+     * headings, speaker lines {@code Jane Doe -- Chief Financial Officer} and
+     * {@code John Roe -- Acme Bank -- Analyst}, and the {@code Call participants:} roster at the end.
+     */
+    MOTLEY_FOOL,
+    /**
+     * The Motley Fool layout from 2025: a role-first roster ({@code Chief Financial Officer — Jane Doe}),
+     * machine-written takeaways that are not part of the call, then {@code Full Conference Call Transcript}
+     * and turns written {@code Jane Doe:text}.
+     */
+    MOTLEY_FOOL_2025,
+    /**
+     * Speakers inline at the start of the line, {@code Jane Doe: text} or
+     * {@code JANE DOE, CFO, ACME CORP.: text}, with hard-wrapped paragraphs and page furniture:
+     * news-wire (Factiva, FD Wire) transcripts, Indian exchange filings, many bank PDFs.
+     */
+    INLINE_SPEAKERS,
+    /**
+     * FactSet CallStreet PDF text: a dotted leader line, the speaker's name, then
+     * {@code Title, Company} ending in {@code Q} or {@code A}, under
+     * {@code MANAGEMENT DISCUSSION SECTION} and {@code QUESTION AND ANSWER SECTION}.
+     */
+    FACTSET_CALLSTREET
 }

@@ -202,7 +202,11 @@ public class TranscriptParserTest {
                 .hasMessage("bin.dat:2: the input is binary (it contains a NUL byte), not a transcript");
         assertThatThrownBy(() -> parser.read("Just some words\nand more words\n", "prose.txt"))
                 .isInstanceOf(TranscriptParseException.class)
-                .hasMessageContaining("prose.txt: no speaker turns found");
+                .hasMessageStartingWith("prose.txt: no known transcript layout recognised");
+        assertThatThrownBy(() -> TranscriptParser.builder().format(TranscriptFormat.SEEKING_ALPHA).build()
+                .read("Just some words\nand more words\n", "prose.txt"))
+                .isInstanceOf(TranscriptParseException.class)
+                .hasMessage("prose.txt: no speaker turns found: the text has no speaker lines this layout recognises");
     }
 
     @Test

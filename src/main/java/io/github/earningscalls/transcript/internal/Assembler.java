@@ -34,6 +34,24 @@ final class Assembler {
         final List<Paragraph> paragraphs = new ArrayList<>();
         boolean qa;
         int endLine;
+        /** The paragraph being read, still open to wrapped continuation lines. */
+        StringBuilder open;
+        int openLine;
+        int openEndLine;
+        int openStart;
+        int openEnd;
+        /** The last physical line of the open paragraph, to judge whether the paragraph ended there. */
+        String openLast;
+        boolean blankAfterOpen;
+        int joined;
+
+        void flush() {
+            if (open != null) {
+                String text = open.toString();
+                paragraphs.add(new Paragraph(openLine, openEndLine, openStart, openEnd, text, Annotations.find(text)));
+                open = null;
+            }
+        }
 
         Draft(Line speakerLine, Person person) {
             this.speakerLine = speakerLine;
@@ -56,14 +74,17 @@ final class Assembler {
 
     private final ParticipantDirectory directory;
     private final DiagnosticCollector diagnostics;
+    private final LayoutRules rules;
+    /** The width the source wrapped its lines at; 0 when paragraphs are one line each. */
+    private final int wrapWidth;
+    private final List<Line> headerLines = new ArrayList<>();
+    private int joinedLines;
     private final int maxTurns;
     private final String source;
     private final List<Draft> drafts = new ArrayList<>();
     /** People added because they spoke without being listed; their role is settled after the Q&A boundary. */
     private final Set<Person> pendingRole = new HashSet<>();
     private State state = State.HEADER;
-    private Line titleLine;
-    private Line eventLine;
     private int prepMarkerLine;
     private int qaLine;
     private int textBeforeFirstSpeaker;
@@ -72,7 +93,10 @@ final class Assembler {
     private int firstFooterLine;
     private Person operator;
 
-    Assembler(ParticipantDirectory directory, DiagnosticCollector diagnostics, int maxTurns, String source) {
+    Assembler(LayoutRules rules, int wrapWidth, ParticipantDirectory directory, DiagnosticCollector diagnostics,
+              int maxTurns, String source) {
+        this.rules = rules;
+        this.wrapWidth = wrapWidth;
         this.directory = directory;
         this.diagnostics = diagnostics;
         this.maxTurns = maxTurns;
@@ -83,8 +107,7 @@ final class Assembler {
         Draft current = null;
         for (Line line : lines) {
             switch (line.kind()) {
-                case TITLE -> titleLine = titleLine == null ? line : titleLine;
-                case EVENT_LINE -> eventLine = eventLine == null ? line : eventLine;
+                case TITLE, EVENT_LINE, HEADER -> headerLines.add(line);
                 case SECTION_MARKER -> onMarker(line);
                 case SPEAKER_LINE -> {
                     if (drafts.size() >= maxTurns) {
@@ -94,6 +117,9 @@ final class Assembler {
                     }
                     if (state == State.HEADER) {
                         state = State.PREPARED;
+                    }
+                    if (current != null) {
+                        current.flush();
                     }
                     current = new Draft(line, resolve(line, drafts.isEmpty() ? null : drafts.get(drafts.size() - 1)));
                     current.qa = state == State.QA;
@@ -105,10 +131,12 @@ final class Assembler {
                             firstTextLine = line.number();
                         }
                     } else {
-                        List<Annotation> annotations = Annotations.find(line.text());
-                        current.paragraphs.add(new Paragraph(line.number(), line.number(), line.start(), line.end(),
-                                line.text(), annotations));
-                        current.endLine = line.number();
+                        addParagraphLine(current, line);
+                    }
+                }
+                case BLANK -> {
+                    if (current != null && current.open != null) {
+                        current.blankAfterOpen = true;
                     }
                 }
                 case FOOTER -> {
@@ -120,6 +148,13 @@ final class Assembler {
                     // Blank lines, roster lines and ignored lines carry nothing into turns.
                 }
             }
+        }
+        if (current != null) {
+            current.flush();
+        }
+        if (joinedLines > 0) {
+            diagnostics.info(DiagnosticCodes.WRAPPED_LINES_JOINED, 0,
+                    joinedLines + " hard-wrapped line(s) joined into their paragraphs");
         }
         if (drafts.isEmpty()) {
             throw new TranscriptParseException(source, 0,
@@ -138,8 +173,45 @@ final class Assembler {
         }
         settleRoles();
         List<Section> sections = sections();
-        CallMetadata metadata = Header.metadata(titleLine, eventLine, diagnostics);
+        CallMetadata metadata = Header.metadata(headerLines, diagnostics);
         return new Result(metadata, participants(), sections, fingerprintText());
+    }
+
+    /**
+     * Adds a line of text to the turn: a paragraph of its own, or, where the source wraps its lines,
+     * the continuation of the open paragraph unless that one visibly ended.
+     */
+    private void addParagraphLine(Draft d, Line line) {
+        d.endLine = line.number();
+        if (d.open != null && wrapWidth > 0 && !endsParagraph(d.openLast, d.blankAfterOpen)) {
+            String last = d.openLast;
+            boolean hyphen = last.endsWith("-") && last.length() > 1 && Character.isLetter(last.charAt(last.length() - 2));
+            if (!hyphen) {
+                d.open.append(' ');
+            }
+            d.open.append(line.text());
+            d.openEndLine = line.number();
+            d.openEnd = line.end();
+            d.openLast = line.text();
+            d.blankAfterOpen = false;
+            joinedLines++;
+            return;
+        }
+        d.flush();
+        d.open = new StringBuilder(line.text());
+        d.openLine = line.number();
+        d.openEndLine = line.number();
+        d.openStart = line.start();
+        d.openEnd = line.end();
+        d.openLast = line.text();
+        d.blankAfterOpen = false;
+    }
+
+    /** A wrapped paragraph ends at a short line that ends a sentence, or at a blank line after one. */
+    private boolean endsParagraph(String last, boolean blankAfter) {
+        char c = last.charAt(last.length() - 1);
+        boolean sentenceEnd = c == '.' || c == '?' || c == '!' || c == ':' || c == '"' || c == '\u201D' || c == ')';
+        return sentenceEnd && (blankAfter || last.length() < wrapWidth * 0.8);
     }
 
     private void onMarker(Line line) {
@@ -186,7 +258,7 @@ final class Assembler {
                         "'" + label + "' taken as '" + p.name + "' (" + m.rule() + ")");
             }
             case AMBIGUOUS -> {
-                p = directory.add(new Person(label, null, null, Role.UNKNOWN, false, line.number()));
+                p = directory.add(new Person(Names.display(label), null, null, Role.UNKNOWN, false, line.number()));
                 pendingRole.add(p);
                 List<String> names = new ArrayList<>();
                 for (Person c : m.candidates()) {
@@ -196,7 +268,7 @@ final class Assembler {
                         "'" + label + "' could be any of " + names + "; kept as a separate speaker");
             }
             default -> {
-                p = directory.add(new Person(label, null, null, Role.UNKNOWN, false, line.number()));
+                p = directory.add(new Person(Names.display(label), null, null, Role.UNKNOWN, false, line.number()));
                 pendingRole.add(p);
                 diagnostics.warn(DiagnosticCodes.SPEAKER_NOT_IN_ROSTER, line.number(),
                         "'" + label + "' is not in the roster");
@@ -222,6 +294,7 @@ final class Assembler {
      */
     private void fillFromDetail(Person p, String detail, Line line) {
         String firm = detail;
+        String title = null;
         boolean analyst = false;
         int d = Speakers.findDash(detail);
         if (d >= 0 && Speakers.letters(detail.substring(d)).equals("analyst")) {
@@ -230,6 +303,15 @@ final class Assembler {
         } else if (Speakers.letters(detail).equals("analyst")) {
             firm = null;
             analyst = true;
+        } else if (detail.indexOf(',') > 0) {
+            // "CHAIRMAN & CEO, ACME CORP." or "MD, ACME SECURITIES, RESEARCH DIVISION": title first, then the firm.
+            String first = detail.substring(0, detail.indexOf(',')).trim();
+            if (Titles.looksLikeTitle(first)) {
+                title = first;
+                firm = detail.substring(detail.indexOf(',') + 1).trim();
+            }
+            String lower = detail.toLowerCase(java.util.Locale.ROOT);
+            analyst = lower.contains("analyst") || lower.contains("research");
         }
         if (analyst && pendingRole.remove(p)) {
             p.role = Role.ANALYST;
@@ -239,7 +321,10 @@ final class Assembler {
         if (p.title != null || p.affiliation != null || firm == null) {
             return;
         }
-        if (p.role == Role.ANALYST || Lexer.looksLikeCompany(firm) || line.mark() == 'Q') {
+        if (title != null) {
+            p.title = analyst ? null : title;
+            p.affiliation = firm;
+        } else if (p.role == Role.ANALYST || Lexer.looksLikeCompany(firm) || line.mark() == 'Q') {
             p.affiliation = firm;
         } else {
             p.title = firm;
@@ -274,6 +359,24 @@ final class Assembler {
                 return;
             }
         }
+        // No operator hands over (some scrapes drop the operator): the Q&A starts with the first question
+        // asked by someone who has not spoken yet and is not a listed company speaker.
+        Set<Person> spoke = new HashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Person p = d.person;
+            if (i >= 2 && !spoke.contains(p) && p.role != Role.OPERATOR && (p.role == Role.ANALYST
+                    || pendingRole.contains(p)) && d.text().indexOf('?') >= 0) {
+                qaLine = d.speakerLine.number();
+                for (int k = i; k < drafts.size(); k++) {
+                    drafts.get(k).qa = true;
+                }
+                diagnostics.warn(DiagnosticCodes.QA_MARKER_MISSING, qaLine, "the transcript has no Q&A marker and no "
+                        + "operator hand-over; the Q&A is taken to start with this first question from a new speaker");
+                return;
+            }
+            spoke.add(p);
+        }
         diagnostics.info(DiagnosticCodes.NO_QA_SECTION, 0, "the transcript has no Q&A session");
     }
 
@@ -294,6 +397,12 @@ final class Assembler {
             if (d.speakerLine.mark() == 'Q' || intro != null && d.qa) {
                 p.role = Role.ANALYST;
                 why = d.speakerLine.mark() == 'Q' ? "the speaker line marks a question" : "the operator introduced them";
+            } else if (p.title != null && Titles.looksLikeTitle(p.title)) {
+                p.role = Role.CORPORATE;
+                why = "the speaker line gives a company title";
+            } else if (d.qa && d.text().indexOf('?') >= 0) {
+                p.role = Role.ANALYST;
+                why = "their first turn in the Q&A asks a question";
             } else if (d.speakerLine.mark() == 'A' || !d.qa) {
                 p.role = Role.CORPORATE;
                 why = d.speakerLine.mark() == 'A' ? "the speaker line marks an answer"

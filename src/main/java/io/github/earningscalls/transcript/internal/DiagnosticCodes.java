@@ -29,6 +29,9 @@ public final class DiagnosticCodes {
     public static final String REPEATED_TRANSCRIPT = "REPEATED_TRANSCRIPT";
     public static final String FOOTER_REMOVED = "FOOTER_REMOVED";
     public static final String GLUED_TEXT_SPLIT = "GLUED_TEXT_SPLIT";
+    public static final String PAGE_FURNITURE_REMOVED = "PAGE_FURNITURE_REMOVED";
+    public static final String UNWRAPPED = "UNWRAPPED";
+    public static final String WRAPPED_LINES_JOINED = "WRAPPED_LINES_JOINED";
     public static final String NO_SPEAKERS = "NO_SPEAKERS";
     public static final String DIAGNOSTICS_TRUNCATED = "DIAGNOSTICS_TRUNCATED";
 }

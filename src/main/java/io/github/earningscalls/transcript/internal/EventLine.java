@@ -18,11 +18,13 @@ import java.util.regex.Pattern;
  * Every pattern here runs on one header line and has no nested quantifiers.
  */
 final class EventLine {
-    private static final Pattern DATE = Pattern.compile(
-            "\\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
-                    + "|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.? {1,3}(\\d{1,2}),? {1,3}(\\d{4})\\b");
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    /** {@code May 11, 2021}, {@code Oct. 29, 2025}, or day first, {@code 15 October 2019}. */
+    private static final Pattern DATE = Pattern.compile(MONTH + "\\.? {1,3}(\\d{1,2}),? {1,3}(\\d{4})\\b"
+            + "|\\b(\\d{1,2}) {1,3}" + MONTH + "\\.?,? {1,3}(\\d{4})\\b");
     private static final Pattern TIME = Pattern.compile(
-            "^ {0,5}(\\d{1,2}):(\\d{2}) {0,3}([AaPp])\\.? ?[Mm]\\.?(?: {1,3}([A-Za-z]{1,5})\\b)?");
+            "^,? {0,5}(?:at {1,3})?(\\d{1,2}):(\\d{2}) {0,3}([AaPp])\\.? ?[Mm]\\.?(?: {1,3}([A-Za-z]{1,5})\\b)?");
     private static final Pattern ZONE_ONLY = Pattern.compile("^ {0,5}([A-Z]{2,5})\\b");
     private static final Pattern PERIOD = Pattern.compile(
             "\\b(?:Q([1-4]) {0,2}(?:FY {0,1})?'?(\\d{4}|\\d{2})|F([1-4])Q(\\d{4}|\\d{2})|FQ([1-4]) {0,2}'?(\\d{4}|\\d{2})"
@@ -71,12 +73,25 @@ final class EventLine {
             if (close < 0) {
                 return null;
             }
-            String inner = s.substring(open + 1, close).trim();
+            String inner = tickerPart(s.substring(open + 1, close).trim());
             if (isTicker(inner)) {
                 return new int[] {open, close + 1};
             }
             from = open + 1;
         }
+    }
+
+    /** The ticker inside a parenthesis that also carries a price change: {@code MDB+2.97%} gives {@code MDB}. */
+    static String tickerPart(String inner) {
+        if (!inner.endsWith("%")) {
+            return inner;
+        }
+        int i = 0;
+        while (i < inner.length() && (Character.isUpperCase(inner.charAt(i)) || inner.charAt(i) == ':'
+                || inner.charAt(i) == '.' && i + 1 < inner.length() && Character.isUpperCase(inner.charAt(i + 1)))) {
+            i++;
+        }
+        return inner.substring(0, i);
     }
 
     private static boolean isTicker(String inner) {
@@ -111,7 +126,7 @@ final class EventLine {
         int restFrom = 0;
         if (paren != null) {
             company = emptyToNull(line.substring(0, paren[0]).trim());
-            String inner = line.substring(paren[0] + 1, paren[1] - 1).trim();
+            String inner = tickerPart(line.substring(paren[0] + 1, paren[1] - 1).trim());
             int colon = inner.indexOf(':');
             exchange = colon < 0 ? null : inner.substring(0, colon).trim().toUpperCase(Locale.ROOT);
             ticker = (colon < 0 ? inner : inner.substring(colon + 1)).trim().toUpperCase(Locale.ROOT);
@@ -129,7 +144,8 @@ final class EventLine {
             dateText = dm.group();
             titleText = line.substring(0, restFrom + dm.start()).trim();
             eventText = rest.substring(0, dm.start());
-            date = date(dm.group(1), dm.group(2), dm.group(3));
+            date = dm.group(1) != null ? date(dm.group(1), dm.group(2), dm.group(3))
+                    : date(dm.group(5), dm.group(4), dm.group(6));
             String after = rest.substring(dm.end());
             Matcher tm = TIME.matcher(after);
             if (tm.find()) {
@@ -147,14 +163,28 @@ final class EventLine {
                 }
             }
         }
+        if (dateText == null) {
+            Matcher tm = TIME.matcher(rest);
+            if (tm.find()) {
+                int h = Integer.parseInt(tm.group(1));
+                int m = Integer.parseInt(tm.group(2));
+                if (h >= 1 && h <= 12 && m < 60) {
+                    time = LocalTime.of(h % 12 + (Character.toUpperCase(tm.group(3).charAt(0)) == 'P' ? 12 : 0), m);
+                }
+                zone = tm.group(4) == null ? null : tm.group(4).toUpperCase(Locale.ROOT);
+            }
+        }
         FiscalPeriod period = period(eventText);
         EventType type = eventType(eventText, period != null);
-        OffsetDateTime startsAt = null;
-        if (date != null && time != null && zone != null && ZONES.containsKey(zone)) {
-            startsAt = date.atTime(time).atZone(ZoneId.of(ZONES.get(zone))).toOffsetDateTime();
-        }
+        OffsetDateTime startsAt = date != null && time != null && zone != null ? startsAt(date, time, zone) : null;
         return new Parsed(company, exchange, ticker, restFrom, period, type, dateText, date, time, zone, startsAt,
                 titleText);
+    }
+
+    /** The instant a local date and time stand for in a known time zone, or null for an unknown zone. */
+    static OffsetDateTime startsAt(LocalDate date, LocalTime time, String zone) {
+        String id = ZONES.get(zone);
+        return id == null ? null : date.atTime(time).atZone(ZoneId.of(id)).toOffsetDateTime();
     }
 
     static FiscalPeriod period(String text) {

@@ -1,12 +1,21 @@
 package io.github.earningscalls.transcript.internal;
 
 import io.github.earningscalls.transcript.TranscriptFormat;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** Scores the layouts on the opening lines of the input and picks the best. */
+/**
+ * Scores every layout on the opening lines of the input and picks the best. Each layout earns
+ * points for the telltales only it prints; the score of the winner, capped at 1, is the confidence.
+ */
 final class FormatDetector {
-    /** How many lines detection reads. */
-    static final int OPENING_LINES = 80;
+    /** Below this score no layout is recognised and parsing stops with an error. */
+    static final double MIN_CONFIDENCE = 0.3;
+
+    /** How many non-blank lines detection reads. */
+    static final int OPENING_LINES = 400;
 
     /** The chosen layout and how sure the choice is. */
     record Detection(TranscriptFormat format, double confidence) {
@@ -16,36 +25,87 @@ final class FormatDetector {
     }
 
     static Detection detect(List<LineReader.RawLine> lines) {
-        return new Detection(TranscriptFormat.SEEKING_ALPHA, seekingAlphaScore(lines));
-    }
-
-    /** Evidence of the Seeking Alpha layout: an event line first, a roster heading, a bare "Operator" line. */
-    private static double seekingAlphaScore(List<LineReader.RawLine> lines) {
-        double score = 0;
+        Map<TranscriptFormat, Double> score = new EnumMap<>(TranscriptFormat.class);
+        SpeakerLines inline = new SpeakerLines(LayoutRules.INLINE_SPEAKERS, new ParticipantDirectory());
         int seen = 0;
-        boolean event = false;
-        boolean heading = false;
-        boolean operator = false;
+        int inlineSpeakers = 0;
+        int dashSpeakers = 0;
+        int leaders = 0;
+        boolean saEvent = false;
+        boolean saHeading = false;
+        boolean operatorAlone = false;
+        boolean saQa = false;
+        boolean mfPrepared = false;
+        boolean mfQa = false;
+        boolean mfRoster = false;
+        boolean mfChrome = false;
+        boolean mf2025Body = false;
+        boolean roleFirst = false;
+        boolean wire = false;
+        boolean moderator = false;
+        boolean csMd = false;
+        boolean csQa = false;
         for (LineReader.RawLine l : lines) {
-            String t = l.text().trim();
+            String t = Mojibake.repair(l.text().trim());
             if (t.isEmpty()) {
                 continue;
             }
             if (++seen > OPENING_LINES) {
                 break;
             }
-            if (!event && seen <= 3 && EventLine.isEventLine(t)) {
-                event = true;
-                score += 0.5;
-            } else if (!heading && t.length() < 40
-                    && LayoutRules.SEEKING_ALPHA.rosterHeadings().containsKey(Speakers.letters(t))) {
-                heading = true;
-                score += 0.3;
-            } else if (!operator && Speakers.isOperator(t)) {
-                operator = true;
-                score += 0.2;
+            String letters = Speakers.letters(t);
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (seen <= 3 && EventLine.isEventLine(t)) {
+                saEvent = true;
+            }
+            if (t.length() < 40 && LayoutRules.SEEKING_ALPHA.rosterHeadings().containsKey(letters)
+                    && !letters.equals("management")) {
+                saHeading = true;
+            }
+            operatorAlone |= t.equals("Operator");
+            saQa |= letters.equals("questionandanswersession");
+            mfPrepared |= t.equals("Prepared Remarks:");
+            mfQa |= t.equals("Questions and Answers:");
+            mfRoster |= lower.equals("call participants:");
+            mfChrome |= lower.startsWith("image source: the motley fool") || lower.startsWith("duration:")
+                    || lower.equals("contents:");
+            mf2025Body |= letters.equals("fullconferencecalltranscript");
+            if (t.length() < 100 && (t.contains(" \u2014 ") || t.contains(" \u2013 ")) && Titles.looksLikeTitle(
+                    t.substring(0, Math.max(t.indexOf(" \u2014 "), t.indexOf(" \u2013 "))))) {
+                roleFirst = true;
+            }
+            if (t.length() < 150 && (t.contains(" -- ") || t.contains("--")) && !t.endsWith(".")) {
+                dashSpeakers++;
+            }
+            if (inline.isInline(t)) {
+                inlineSpeakers++;
+            }
+            wire |= t.equals("FNDW") || lower.endsWith(" words") && Character.isDigit(t.charAt(0))
+                    || lower.contains("fair disclosure wire") || lower.equals("financial disclosure wire");
+            moderator |= t.startsWith("Moderator:");
+            if (t.length() >= 20 && t.chars().allMatch(c -> c == '.' || c == ' ')) {
+                leaders++;
+            }
+            csMd |= letters.equals("managementdiscussionsection");
+            csQa |= letters.equals("questionandanswersection");
+        }
+        score.put(TranscriptFormat.SEEKING_ALPHA, (saEvent ? 0.5 : 0) + (saHeading ? 0.3 : 0)
+                + (operatorAlone ? 0.2 : 0) + (saQa ? 0.2 : 0));
+        score.put(TranscriptFormat.MOTLEY_FOOL, (mfPrepared ? 0.4 : 0) + (mfQa ? 0.3 : 0)
+                + (dashSpeakers >= 3 ? 0.4 : 0) + (mfRoster ? 0.2 : 0) + (mfChrome ? 0.2 : 0));
+        score.put(TranscriptFormat.MOTLEY_FOOL_2025, (mf2025Body ? 0.6 : 0) + (roleFirst ? 0.2 : 0)
+                + (inlineSpeakers >= 3 && mf2025Body ? 0.3 : 0));
+        score.put(TranscriptFormat.INLINE_SPEAKERS, (inlineSpeakers >= 3 ? 0.5 : 0) + (inlineSpeakers >= 10 ? 0.2 : 0)
+                + (wire ? 0.3 : 0) + (moderator ? 0.3 : 0));
+        score.put(TranscriptFormat.FACTSET_CALLSTREET, (leaders >= 3 ? 0.6 : 0) + (csMd ? 0.3 : 0) + (csQa ? 0.3 : 0));
+        TranscriptFormat best = TranscriptFormat.SEEKING_ALPHA;
+        double bestScore = -1;
+        for (Map.Entry<TranscriptFormat, Double> e : score.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
             }
         }
-        return Math.min(1.0, score);
+        return new Detection(best, Math.min(1.0, bestScore));
     }
 }

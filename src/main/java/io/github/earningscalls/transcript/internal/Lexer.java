@@ -2,46 +2,54 @@ package io.github.earningscalls.transcript.internal;
 
 import io.github.earningscalls.transcript.model.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Classifies every line once, in order, as a small state machine. It keeps the context a
- * classifier needs (where in the document it is, which names the roster listed) and looks ahead
- * one line at most; it never goes back.
+ * Classifies every line once, in order, as a small state machine driven by a {@link LayoutRules}
+ * preset. It keeps the context a classifier needs (where in the document it is, which names the
+ * roster listed) and looks ahead a few lines at most; it never goes back.
  */
 final class Lexer {
     /** Where in the document the lexer is. */
-    private enum State { PREAMBLE, ROSTER, BODY, FOOTER, REPEAT }
+    private enum State { PREAMBLE, CONTENTS, ROSTER, BEFORE_BODY, BODY, FOOTER, REPEAT }
+
+    /** Lines shorter than this are never searched for run-together speakers. */
+    private static final int GLUE_MIN_LENGTH = 200;
+    /** Header lines are short; a longer line before the first speaker is text. */
+    private static final int MAX_HEADER_LENGTH = 200;
 
     private final LayoutRules rules;
     private final ParticipantDirectory directory;
     private final DiagnosticCollector diagnostics;
+    private final SpeakerLines speakers;
+    private final List<Line> out = new ArrayList<>();
+    /** Labels that may be found run into a long line's text: roster lines and names, printed markers. */
+    private final List<String> gluedLabels = new ArrayList<>();
     private State state = State.PREAMBLE;
     private Role rosterGroup = Role.CORPORATE;
     private boolean sawTitle;
-    private boolean sawEvent;
     private boolean sawRoster;
     private int speakerLines;
-    private int repairedLines;
-    private int firstRepairedLine;
-    /** Labels that may be found run into a long line's text: roster lines and names, printed markers. */
-    private final List<String> gluedLabels = new ArrayList<>();
+    private int wrapWidth;
 
     Lexer(LayoutRules rules, ParticipantDirectory directory, DiagnosticCollector diagnostics) {
         this.rules = rules;
         this.directory = directory;
         this.diagnostics = diagnostics;
+        this.speakers = new SpeakerLines(rules, directory);
     }
 
     List<Line> lex(List<LineReader.RawLine> raw) {
-        List<Line> out = new ArrayList<>(raw.size());
-        gluedLabels.addAll(rules.printedMarkers());
-        String[] texts = new String[raw.size()];
-        String[] rawTexts = new String[raw.size()];
-        int[] starts = new int[raw.size()];
-        int[] ends = new int[raw.size()];
-        for (int i = 0; i < raw.size(); i++) {
+        int n = raw.size();
+        String[] texts = new String[n];
+        String[] rawTexts = new String[n];
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        int repaired = 0;
+        int firstRepaired = 0;
+        for (int i = 0; i < n; i++) {
             LineReader.RawLine r = raw.get(i);
             String s = r.text();
             int a = 0;
@@ -52,62 +60,438 @@ final class Lexer {
             while (b > a && isSpace(s.charAt(b - 1))) {
                 b--;
             }
-            String trimmed = s.substring(a, b);
-            String repaired = Mojibake.repair(trimmed);
-            if (repaired != trimmed) {
-                if (repairedLines++ == 0) {
-                    firstRepairedLine = r.number();
-                }
+            rawTexts[i] = s.substring(a, b);
+            texts[i] = Mojibake.repair(rawTexts[i]);
+            if (texts[i] != rawTexts[i] && repaired++ == 0) {
+                firstRepaired = r.number();
             }
-            texts[i] = repaired;
-            rawTexts[i] = trimmed;
             starts[i] = r.start() + a;
             ends[i] = r.start() + b;
         }
-        if (repairedLines > 0) {
-            diagnostics.info(DiagnosticCodes.MOJIBAKE_REPAIRED, firstRepairedLine,
-                    "repaired double-encoded UTF-8 characters on " + repairedLines + " line(s)");
+        if (repaired > 0) {
+            diagnostics.info(DiagnosticCodes.MOJIBAKE_REPAIRED, firstRepaired,
+                    "repaired double-encoded UTF-8 characters on " + repaired + " line(s)");
         }
-        for (int i = 0; i < texts.length; i++) {
-            String next = nextNonBlank(texts, i + 1);
-            Line line = classify(raw.get(i).number(), starts[i], ends[i], texts[i], next);
-            if (line.kind() == LineKind.PARAGRAPH && state == State.BODY && line.text().length() >= GLUE_MIN_LENGTH) {
+        wrapWidth = rules.wrapped() ? wrapWidth(texts) : 0;
+        boolean[] furniture = rules.wrapped() || rules.leaderLines() ? PageFurniture.find(texts) : new boolean[n];
+        gluedLabels.addAll(rules.printedMarkers());
+        int furnitureLines = 0;
+        int firstFurniture = 0;
+        for (int i = 0; i < n; i++) {
+            int number = raw.get(i).number();
+            if (furniture[i]) {
+                if (furnitureLines++ == 0) {
+                    firstFurniture = number;
+                }
+                emit(number, starts[i], ends[i], texts[i], LineKind.IGNORED, null, null);
+                continue;
+            }
+            if (rules.leaderLines() && state != State.FOOTER && isLeader(texts[i])) {
+                emit(number, starts[i], ends[i], texts[i], LineKind.IGNORED, null, null);
+                i = leaderTurn(raw, texts, starts, ends, i + 1);
+                continue;
+            }
+            if (rules.inlineSpeakers() && i + 1 < n && continuesLabel(texts[i], texts[i + 1])) {
+                // A long "NAME, TITLE, COMPANY:" label wrapped onto the next line: read the two as one.
+                String joined = texts[i] + " " + texts[i + 1];
+                classify(number, starts[i], ends[i + 1], joined, nextNonBlank(texts, i + 2));
+                Line last = out.get(out.size() - 1);
+                if (last.kind() == LineKind.PARAGRAPH && last.start() > ends[i]) {
+                    // The speech starts on the second line: keep its true offset.
+                    out.set(out.size() - 1, new Line(raw.get(i + 1).number(), starts[i + 1]
+                            + (last.text().length() <= texts[i + 1].length() ? texts[i + 1].length() - last.text().length() : 0),
+                            ends[i + 1], last.text(), LineKind.PARAGRAPH, null, null, (char) 0));
+                }
+                i++;
+                continue;
+            }
+            int before = out.size();
+            classify(number, starts[i], ends[i], texts[i], nextNonBlank(texts, i + 1));
+            Line line = out.get(out.size() - 1);
+            if (out.size() == before + 1 && line.kind() == LineKind.PARAGRAPH && state == State.BODY
+                    && line.text().length() >= GLUE_MIN_LENGTH) {
                 List<Glue.Hit> hits = Glue.find(line.text(), gluedLabels);
                 if (!hits.isEmpty()) {
-                    splitGlued(line, rawTexts[i], hits, out);
-                    continue;
+                    out.remove(out.size() - 1);
+                    splitGlued(line, rawTexts[i], hits);
                 }
             }
-            out.add(line);
+        }
+        if (furnitureLines > 0) {
+            diagnostics.info(DiagnosticCodes.PAGE_FURNITURE_REMOVED, firstFurniture,
+                    furnitureLines + " running page header or footer line(s) removed");
         }
         return out;
     }
 
-    /** Lines shorter than this are never searched for run-together speakers. */
-    private static final int GLUE_MIN_LENGTH = 200;
+    /** The width the source wrapped its paragraphs at: the 90th percentile of line lengths. */
+    int wrapWidth() {
+        return wrapWidth;
+    }
+
+    private static int wrapWidth(String[] texts) {
+        int[] lengths = Arrays.stream(texts).mapToInt(String::length).filter(l -> l > 20).sorted().toArray();
+        return lengths.length == 0 ? 80 : lengths[(int) (lengths.length * 0.9)];
+    }
+
+    /** A capitalised label that ends in a comma and whose colon is on the next line. */
+    private static boolean continuesLabel(String text, String next) {
+        if (text.length() < 5 || text.length() > 120 || !text.endsWith(",") || text.indexOf(':') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        int colon = next.indexOf(':');
+        return colon > 0 && colon < 80 && !next.substring(0, colon).chars().anyMatch(Character::isLowerCase);
+    }
+
+    private static boolean isLeader(String text) {
+        if (text.length() < 20) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != ' ' && c != '\u2026') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * After a dotted leader: the name line, then the title line that ends in the role letter. Returns
+     * the index of the last line consumed.
+     */
+    private int leaderTurn(List<LineReader.RawLine> raw, String[] texts, int[] starts, int[] ends, int i) {
+        while (i < texts.length && texts[i].isEmpty()) {
+            i++;
+        }
+        if (i >= texts.length) {
+            return texts.length - 1;
+        }
+        String name = texts[i];
+        int titleAt = i + 1;
+        String title = titleAt < texts.length ? texts[titleAt] : "";
+        char mark = 0;
+        if (title.endsWith(" Q") || title.endsWith(" A") || title.equals("Q") || title.equals("A")) {
+            mark = title.charAt(title.length() - 1);
+            title = title.substring(0, title.length() - 1).trim();
+        } else {
+            titleAt = -1;
+        }
+        if (name.length() > 80 || state == State.FOOTER) {
+            classify(raw.get(i).number(), starts[i], ends[i], name, nextNonBlank(texts, i + 1));
+            return i;
+        }
+        state = State.BODY;
+        speakerLines++;
+        out.add(new Line(raw.get(i).number(), starts[i], ends[i], name, LineKind.SPEAKER_LINE,
+                Speakers.stripBrackets(name), titleAt < 0 || title.isEmpty() ? null : title, mark));
+        if (titleAt < 0) {
+            return i;
+        }
+        emit(raw.get(titleAt).number(), starts[titleAt], ends[titleAt], texts[titleAt], LineKind.IGNORED, null, null);
+        return titleAt;
+    }
+
+    private static String nextNonBlank(String[] texts, int from) {
+        for (int j = from; j < texts.length && j < from + 3; j++) {
+            if (!texts[j].isEmpty()) {
+                return texts[j];
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == '\u200B';
+    }
+
+    private void classify(int number, int start, int end, String text, String next) {
+        if (text.isEmpty()) {
+            emit(number, start, end, text, LineKind.BLANK, null, null);
+            return;
+        }
+        switch (state) {
+            case FOOTER -> emit(number, start, end, text, LineKind.FOOTER, null, null);
+            case REPEAT -> emit(number, start, end, text, LineKind.IGNORED, null, null);
+            case PREAMBLE -> preamble(number, start, end, text, next);
+            case CONTENTS -> contents(number, start, end, text, next);
+            case ROSTER -> roster(number, start, end, text, next);
+            case BEFORE_BODY -> beforeBody(number, start, end, text, next);
+            default -> body(number, start, end, text, next);
+        }
+    }
+
+    private void preamble(int number, int start, int end, String text, String next) {
+        String letters = Speakers.letters(text);
+        if (rules.contentsHeadings().contains(letters)) {
+            state = State.CONTENTS;
+            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            return;
+        }
+        if (rules.isNoise(text)) {
+            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            return;
+        }
+        if (isStructureWord(text) && next != null && isStructureWord(next)) {
+            // Section names listed one after the other are a table of contents, not the sections.
+            state = State.CONTENTS;
+            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            return;
+        }
+        Role group = text.length() < 60 ? rules.rosterHeadings().get(letters) : null;
+        if (group != null) {
+            heading(number, start, end, text, group);
+            return;
+        }
+        if (rules.bodyMarkers().contains(letters)) {
+            state = State.BODY;
+            emit(number, start, end, text, LineKind.SECTION_MARKER, "PREPARED", null);
+            return;
+        }
+        if (marker(letters) != null || speakers.isSpeaker(text, next) || text.length() > MAX_HEADER_LENGTH
+                || endsLikeProse(text)) {
+            state = State.BODY;
+            body(number, start, end, text, next);
+            return;
+        }
+        if (EventLine.isEventLine(text)) {
+            emit(number, start, end, text, LineKind.EVENT_LINE, null, null);
+        } else if (!sawTitle) {
+            sawTitle = true;
+            emit(number, start, end, text, LineKind.TITLE, null, null);
+        } else {
+            emit(number, start, end, text, LineKind.HEADER, null, null);
+        }
+    }
+
+    /** A section marker or roster heading without a colon, as a table of contents lists them. */
+    private boolean isStructureWord(String text) {
+        if (text.length() > 60 || text.endsWith(":")) {
+            return false;
+        }
+        String letters = Speakers.letters(text);
+        return marker(letters) != null || rules.rosterHeadings().containsKey(letters);
+    }
+
+    /** A header line is a name, a title or a date; a line that ends a sentence is speech. */
+    private static boolean endsLikeProse(String text) {
+        char c = text.charAt(text.length() - 1);
+        return text.length() > 60 && (c == '.' || c == '?' || c == '!');
+    }
+
+    /** Entries of a table of contents name sections; they do not open them. */
+    private void contents(int number, int start, int end, String text, String next) {
+        String letters = Speakers.letters(text);
+        if (text.length() < 60 && !text.endsWith(":") && (marker(letters) != null
+                || rules.rosterHeadings().containsKey(letters) || rules.bodyMarkers().contains(letters))) {
+            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            return;
+        }
+        state = State.PREAMBLE;
+        preamble(number, start, end, text, next);
+    }
+
+    private void heading(int number, int start, int end, String text, Role group) {
+        state = State.ROSTER;
+        sawRoster = true;
+        rosterGroup = group;
+        emit(number, start, end, text, LineKind.ROSTER_HEADING, group.name(), null);
+    }
+
+    private void roster(int number, int start, int end, String text, String next) {
+        String letters = Speakers.letters(text);
+        Role group = text.length() < 60 ? rules.rosterHeadings().get(letters) : null;
+        if (group != null) {
+            heading(number, start, end, text, group);
+            return;
+        }
+        if (rules.isNoise(text)) {
+            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            return;
+        }
+        if (Speakers.isOperator(text) || marker(letters) != null || rules.isFooter(text)
+                || rules.bodyMarkers().contains(letters)) {
+            leaveRoster(number, start, end, text, next);
+            return;
+        }
+        Speakers.Label label = Speakers.split(text);
+        String name = label.name();
+        String detail = label.detail();
+        if (detail != null && Titles.looksLikeTitle(name) && Names.looksLikeName(detail, 2, false)
+                && !Titles.looksLikeTitle(detail)) {
+            // A role-first entry: "Chief Financial Officer - Jane Doe".
+            String t = name;
+            name = detail;
+            detail = t;
+        }
+        if (detail == null && directory.exact(name) != null || speakers.isInline(text)) {
+            leaveRoster(number, start, end, text, next);
+            return;
+        }
+        boolean nameLike = Names.looksLikeName(name, 1, detail == null);
+        if (nameLike && text.length() <= 300 && !endsSentence(text)) {
+            rosterEntry(number, start, end, text, name, detail);
+            return;
+        }
+        if (text.length() <= 120 && text.startsWith("[") && text.endsWith("]")) {
+            diagnostics.warn(DiagnosticCodes.ROSTER_LINE_UNREADABLE, number,
+                    "roster line '" + text + "' is not a name; ignored");
+            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            return;
+        }
+        leaveRoster(number, start, end, text, next);
+    }
+
+    private void leaveRoster(int number, int start, int end, String text, String next) {
+        if (!rules.bodyMarkers().isEmpty() && speakerLines == 0) {
+            state = State.BEFORE_BODY;
+            beforeBody(number, start, end, text, next);
+        } else {
+            state = State.BODY;
+            body(number, start, end, text, next);
+        }
+    }
+
+    private void rosterEntry(int number, int start, int end, String text, String name, String detail) {
+        Role role = rosterGroup;
+        String firm = detail;
+        if (detail != null) {
+            int d = Speakers.findDash(detail);
+            if (d >= 0 && Speakers.letters(detail.substring(d)).equals("analyst")) {
+                role = Role.ANALYST;
+                firm = detail.substring(0, d).trim();
+            } else if (Speakers.letters(detail).equals("analyst")) {
+                role = Role.ANALYST;
+                firm = null;
+            }
+        } else {
+            diagnostics.warn(DiagnosticCodes.ROSTER_ENTRY_WITHOUT_TITLE, number,
+                    "roster entry '" + name + "' has no title or firm");
+        }
+        ParticipantDirectory.Match same = directory.resolve(name);
+        if (same.kind() == ParticipantDirectory.MatchKind.VARIANT && same.person().listed
+                && same.rule().equals("middle names or initials")) {
+            // "Amy Hood" listed again as "Amy E. Hood" is one person.
+            diagnostics.info(DiagnosticCodes.DUPLICATE_ROSTER_ENTRY, number,
+                    "roster lists '" + name + "' again as '" + same.person().name + "' (line " + same.person().line + ")");
+            emit(number, start, end, text, LineKind.ROSTER_ENTRY, name, detail);
+            return;
+        }
+        Person p = new Person(Names.display(name), null, null, role, true, number);
+        if (firm != null) {
+            if (role == Role.ANALYST || looksLikeCompany(firm)) {
+                p.affiliation = firm;
+            } else {
+                p.title = firm;
+            }
+        }
+        Person kept = directory.add(p);
+        if (kept != p) {
+            diagnostics.info(DiagnosticCodes.DUPLICATE_ROSTER_ENTRY, number,
+                    "roster lists '" + name + "' again (first at line " + kept.line + ")");
+        }
+        gluedLabels.add(text);
+        gluedLabels.add(name);
+        emit(number, start, end, text, LineKind.ROSTER_ENTRY, name, detail);
+    }
+
+    static boolean looksLikeCompany(String s) {
+        String k = " " + s.toLowerCase(Locale.ROOT).replace(",", " ").replace(".", " ") + " ";
+        return k.contains(" inc ") || k.contains(" corp ") || k.contains(" corporation ") || k.contains(" co ")
+                || k.contains(" llc ") || k.contains(" ltd ") || k.contains(" plc ") || k.contains(" limited ")
+                || k.contains(" ag ") || k.contains(" nv ") || k.contains(" sa ") || k.contains(" company ")
+                || k.contains(" group ") || k.contains(" holdings ") || k.contains(" lp ");
+    }
+
+    /** Between the roster and the call: machine-written summaries that are not part of the call. */
+    private void beforeBody(int number, int start, int end, String text, String next) {
+        String letters = Speakers.letters(text);
+        if (rules.bodyMarkers().contains(letters)) {
+            state = State.BODY;
+            emit(number, start, end, text, LineKind.SECTION_MARKER, "PREPARED", null);
+            return;
+        }
+        if (Speakers.isOperator(text) || speakers.isInline(text)) {
+            state = State.BODY;
+            body(number, start, end, text, next);
+            return;
+        }
+        emit(number, start, end, text, LineKind.IGNORED, null, null);
+    }
+
+    private void body(int number, int start, int end, String text, String next) {
+        String letters = Speakers.letters(text);
+        if (rules.isFooter(text)) {
+            state = State.FOOTER;
+            emit(number, start, end, text, LineKind.FOOTER, null, null);
+            return;
+        }
+        if (rules.isNoise(text)) {
+            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            return;
+        }
+        String marker = text.length() <= 60 ? marker(letters) : null;
+        if (marker != null) {
+            if (marker.equals("QA") && !letters.equals(rules.qaMarkers().get(0))) {
+                diagnostics.info(DiagnosticCodes.QA_MARKER_VARIANT, number, "Q&A marker spelled '" + text + "'");
+            }
+            emit(number, start, end, text, LineKind.SECTION_MARKER, marker, null);
+            return;
+        }
+        if (text.length() < 60 && rules.rosterHeadings().containsKey(letters)) {
+            if (rules.rosterFirst() && speakerLines > 0) {
+                state = State.REPEAT;
+                diagnostics.warn(DiagnosticCodes.REPEATED_TRANSCRIPT, number,
+                        "a roster heading after the transcript's turns starts a second copy of the transcript; "
+                                + "the rest of the file is ignored");
+                emit(number, start, end, text, LineKind.IGNORED, null, null);
+            } else {
+                heading(number, start, end, text, rules.rosterHeadings().get(letters));
+            }
+            return;
+        }
+        SpeakerLines.Found found = speakers.find(text, next);
+        if (found == null) {
+            emit(number, start, end, text, LineKind.PARAGRAPH, null, null);
+            return;
+        }
+        speakerLines++;
+        int labelEnd = found.labelEnd();
+        out.add(new Line(number, start, start + labelEnd, text.substring(0, labelEnd).trim(), LineKind.SPEAKER_LINE,
+                found.name(), found.detail(), found.mark()));
+        if (found.textStart() < text.length()) {
+            out.add(new Line(number, start + found.textStart(), end, text.substring(found.textStart()),
+                    LineKind.PARAGRAPH, null, null, (char) 0));
+        }
+    }
 
     /** Cuts a line that holds several turns run together into the lines it should have been. */
-    private void splitGlued(Line line, String rawText, List<Glue.Hit> hits, List<Line> out) {
+    private void splitGlued(Line line, String rawText, List<Glue.Hit> hits) {
         String text = line.text();
         int[] map = text.equals(rawText) ? null : Mojibake.offsetMap(rawText);
         int pos = 0;
         int turns = 0;
         for (Glue.Hit h : hits) {
-            paragraphs(line, map, pos, h.start(), out);
-            Line label = body(line.number(), offset(line, map, h.start()), offset(line, map, h.end()),
+            paragraphs(line, map, pos, h.start());
+            int before = out.size();
+            body(line.number(), offset(line, map, h.start()), offset(line, map, h.end()),
                     text.substring(h.start(), h.end()), "");
-            if (label.kind() == LineKind.SPEAKER_LINE) {
+            if (out.size() > before && out.get(before).kind() == LineKind.SPEAKER_LINE) {
                 turns++;
             }
-            out.add(label);
             pos = h.end();
         }
-        paragraphs(line, map, pos, text.length(), out);
+        paragraphs(line, map, pos, text.length());
         diagnostics.info(DiagnosticCodes.GLUED_TEXT_SPLIT, line.number(), "the line runs " + turns
                 + " speaker turn(s) into its text; split at the speaker names");
     }
 
-    private static void paragraphs(Line line, int[] map, int from, int to, List<Line> out) {
+    private void paragraphs(Line line, int[] map, int from, int to) {
         String text = line.text();
         int a = from;
         for (int end : Glue.paragraphEnds(text, from, to)) {
@@ -131,219 +515,7 @@ final class Lexer {
         return line.start() + (map == null ? i : map[i]);
     }
 
-    private static String nextNonBlank(String[] texts, int from) {
-        for (int j = from; j < texts.length && j < from + 3; j++) {
-            if (!texts[j].isEmpty()) {
-                return texts[j];
-            }
-        }
-        return null;
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == '\u200B';
-    }
-
-    private Line classify(int number, int start, int end, String text, String next) {
-        if (text.isEmpty()) {
-            return line(number, start, end, text, LineKind.BLANK, null, null, (char) 0);
-        }
-        switch (state) {
-            case FOOTER:
-                return line(number, start, end, text, LineKind.FOOTER, null, null, (char) 0);
-            case REPEAT:
-                return line(number, start, end, text, LineKind.IGNORED, null, null, (char) 0);
-            case PREAMBLE:
-                return preamble(number, start, end, text, next);
-            case ROSTER:
-                return roster(number, start, end, text, next);
-            default:
-                return body(number, start, end, text, next);
-        }
-    }
-
-    private Line preamble(int number, int start, int end, String text, String next) {
-        String letters = Speakers.letters(text);
-        Role group = rules.rosterHeadings().get(letters);
-        if (group != null && text.length() < 60) {
-            return heading(number, start, end, text, group);
-        }
-        if (!sawEvent && EventLine.isEventLine(text)) {
-            sawEvent = true;
-            return line(number, start, end, text, LineKind.EVENT_LINE, null, null, (char) 0);
-        }
-        if (!sawTitle && !sawEvent && number <= 5 && EventLine.hasTicker(text)) {
-            sawTitle = true;
-            return line(number, start, end, text, LineKind.TITLE, null, null, (char) 0);
-        }
-        state = State.BODY;
-        return body(number, start, end, text, next);
-    }
-
-    private Line heading(int number, int start, int end, String text, Role group) {
-        state = State.ROSTER;
-        sawRoster = true;
-        rosterGroup = group;
-        return line(number, start, end, text, LineKind.ROSTER_HEADING, group.name(), null, (char) 0);
-    }
-
-    private Line roster(int number, int start, int end, String text, String next) {
-        String letters = Speakers.letters(text);
-        Role group = rules.rosterHeadings().get(letters);
-        if (group != null && text.length() < 60) {
-            return heading(number, start, end, text, group);
-        }
-        if (Speakers.isOperator(text) || marker(letters) != null || isFooter(text)) {
-            state = State.BODY;
-            return body(number, start, end, text, next);
-        }
-        Speakers.Label label = Speakers.split(text);
-        String name = label.name();
-        if (label.detail() == null && directory.exact(name) != null) {
-            // The first speaker is someone the roster already listed.
-            state = State.BODY;
-            return body(number, start, end, text, next);
-        }
-        boolean nameLike = Names.looksLikeName(name, 1, label.detail() == null);
-        if (nameLike && text.length() <= 300 && !endsSentence(text)) {
-            if (label.detail() == null) {
-                diagnostics.warn(DiagnosticCodes.ROSTER_ENTRY_WITHOUT_TITLE, number,
-                        "roster entry '" + name + "' has no title or firm");
-            }
-            Person p = new Person(name, null, null, rosterGroup, true, number);
-            assignDetail(p, label.detail());
-            Person kept = directory.add(p);
-            gluedLabels.add(text);
-            gluedLabels.add(name);
-            if (kept != p) {
-                diagnostics.info(DiagnosticCodes.DUPLICATE_ROSTER_ENTRY, number,
-                        "roster lists '" + name + "' again (first at line " + kept.line + ")");
-            }
-            return line(number, start, end, text, LineKind.ROSTER_ENTRY, name, label.detail(), (char) 0);
-        }
-        if (text.length() <= 120 && text.startsWith("[") && text.endsWith("]")) {
-            diagnostics.warn(DiagnosticCodes.ROSTER_LINE_UNREADABLE, number,
-                    "roster line '" + text + "' is not a name; ignored");
-            return line(number, start, end, text, LineKind.IGNORED, null, null, (char) 0);
-        }
-        state = State.BODY;
-        return body(number, start, end, text, next);
-    }
-
-    /** Puts a roster entry's detail where it belongs: a firm for outsiders, a title (or a company name) for insiders. */
-    private static void assignDetail(Person p, String detail) {
-        if (detail == null) {
-            return;
-        }
-        if (p.role == Role.ANALYST || looksLikeCompany(detail)) {
-            p.affiliation = detail;
-        } else {
-            p.title = detail;
-        }
-    }
-
-    static boolean looksLikeCompany(String s) {
-        String k = " " + s.toLowerCase(Locale.ROOT).replace(",", " ").replace(".", " ") + " ";
-        return k.contains(" inc ") || k.contains(" corp ") || k.contains(" corporation ") || k.contains(" co ")
-                || k.contains(" llc ") || k.contains(" ltd ") || k.contains(" plc ") || k.contains(" limited ")
-                || k.contains(" ag ") || k.contains(" nv ") || k.contains(" sa ") || k.contains(" company ")
-                || k.contains(" group ") || k.contains(" holdings ") || k.contains(" lp ");
-    }
-
-    private Line body(int number, int start, int end, String text, String next) {
-        String letters = Speakers.letters(text);
-        if (isFooter(text)) {
-            state = State.FOOTER;
-            return line(number, start, end, text, LineKind.FOOTER, null, null, (char) 0);
-        }
-        String marker = text.length() <= 60 ? marker(letters) : null;
-        if (marker != null) {
-            if (marker.equals("QA") && !letters.equals(rules.qaMarkers().get(0))) {
-                diagnostics.info(DiagnosticCodes.QA_MARKER_VARIANT, number,
-                        "Q&A marker spelled '" + text + "'");
-            }
-            return line(number, start, end, text, LineKind.SECTION_MARKER, marker, null, (char) 0);
-        }
-        if (speakerLines > 0 && text.length() < 60 && rules.rosterHeadings().containsKey(letters)) {
-            state = State.REPEAT;
-            diagnostics.warn(DiagnosticCodes.REPEATED_TRANSCRIPT, number,
-                    "a roster heading after the transcript's turns starts a second copy of the transcript; "
-                            + "the rest of the file is ignored");
-            return line(number, start, end, text, LineKind.IGNORED, null, null, (char) 0);
-        }
-        Line speaker = speaker(number, start, end, text, next);
-        if (speaker != null) {
-            speakerLines++;
-            return speaker;
-        }
-        return line(number, start, end, text, LineKind.PARAGRAPH, null, null, (char) 0);
-    }
-
-    private Line speaker(int number, int start, int end, String text, String next) {
-        if (text.length() > 200) {
-            return null;
-        }
-        if (Speakers.isOperator(text)) {
-            return line(number, start, end, text, LineKind.SPEAKER_LINE, text, null, (char) 0);
-        }
-        String tagged = taggedSpeaker(text);
-        if (tagged != null) {
-            return line(number, start, end, text, LineKind.SPEAKER_LINE, tagged, null, (char) 0);
-        }
-        Speakers.Label label = Speakers.split(text);
-        String name = label.name();
-        if (name.isEmpty() || endsSentence(name)) {
-            return null;
-        }
-        if (Speakers.isOperator(name)) {
-            return line(number, start, end, text, LineKind.SPEAKER_LINE, name, label.detail(), label.mark());
-        }
-        if (Speakers.genericRole(name) != null && name.length() <= 50) {
-            return line(number, start, end, text, LineKind.SPEAKER_LINE, name, label.detail(), label.mark());
-        }
-        boolean known = directory.resolve(name).kind() != ParticipantDirectory.MatchKind.NONE;
-        boolean plausible = known ? Names.looksLikeName(name, 1) || name.length() <= 40
-                : Names.looksLikeName(name, 2);
-        if (!plausible) {
-            return null;
-        }
-        if (label.detail() != null && (label.detail().length() > 150 || endsSentence(label.detail()))) {
-            return null;
-        }
-        if (!known && next == null) {
-            // A name-like line that nothing follows is a fragment, not a speaker.
-            return null;
-        }
-        return line(number, start, end, text, LineKind.SPEAKER_LINE, name, label.detail(), label.mark());
-    }
-
-    /**
-     * The speaker of a line that is only a vendor's speaker tag: a bracketed tag ending in a roster
-     * name ({@code [0AB12-E Jane Doe]}), or an abbreviation with a colon ({@code UCR:} for an
-     * unidentified company representative). Null for any other line.
-     */
-    private String taggedSpeaker(String text) {
-        if (text.length() > 80) {
-            return null;
-        }
-        if (text.startsWith("[") && text.endsWith("]")) {
-            String inner = text.substring(1, text.length() - 1).trim();
-            String[] words = inner.split(" +");
-            for (int k = Math.max(1, words.length - 4); k < words.length; k++) {
-                String tail = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
-                if (directory.exact(tail) != null && directory.exact(tail).listed) {
-                    return directory.exact(tail).name;
-                }
-            }
-            return null;
-        }
-        if (text.endsWith(":")) {
-            return Speakers.abbreviation(text.substring(0, text.length() - 1).trim());
-        }
-        return null;
-    }
-
-    private static boolean endsSentence(String s) {
+    static boolean endsSentence(String s) {
         char c = s.charAt(s.length() - 1);
         return c == '?' || c == '!' || c == ',' || c == ';' || c == ':'
                 || c == '.' && !(s.length() >= 3 && isAbbreviationEnd(s));
@@ -372,25 +544,11 @@ final class Lexer {
         return null;
     }
 
-    private boolean isFooter(String text) {
-        if (text.length() < 12) {
-            return false;
-        }
-        String lower = text.length() > 120 ? text.substring(0, 120).toLowerCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
-        for (String p : rules.footerPrefixes()) {
-            if (lower.startsWith(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     boolean sawRoster() {
         return sawRoster;
     }
 
-    private static Line line(int number, int start, int end, String text, LineKind kind, String label, String detail,
-                             char mark) {
-        return new Line(number, start, end, text, kind, label, detail, mark);
+    private void emit(int number, int start, int end, String text, LineKind kind, String label, String detail) {
+        out.add(new Line(number, start, end, text, kind, label, detail, (char) 0));
     }
 }

@@ -5,6 +5,7 @@ public enum LineKind {
     BLANK,
     TITLE,
     EVENT_LINE,
+    HEADER,
     ROSTER_HEADING,
     ROSTER_ENTRY,
     SECTION_MARKER,

@@ -22,7 +22,11 @@ public final class Names {
             "questions", "answer", "answers", "session", "presentation", "end", "call", "conference", "earnings",
             "results", "instructions", "remarks", "prepared", "participants", "executives", "analysts", "transcript",
             "copyright", "disclaimer", "next", "first", "last", "go", "ahead", "please", "all", "q&a", "everyone",
-            "ladies", "gentlemen", "welcome", "quarter", "year", "fiscal", "total", "revenue", "operator");
+            "ladies", "gentlemen", "welcome", "quarter", "year", "fiscal", "total", "revenue", "operator",
+            "address", "office", "subject", "website", "email", "phone", "fax", "contact", "reference", "ref",
+            "date", "time", "note", "notes", "source", "page", "slide", "agenda", "location", "registered",
+            "mailing", "dear", "sir", "madam", "regards", "sincerely", "yours", "attention", "disclosure",
+            "listing", "department", "limited", "regulation", "takeaways", "risks", "summary");
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
             "madam", "mme", "m", "messrs");
@@ -159,6 +163,43 @@ public final class Names {
             words.remove(words.size() - 1);
         }
         return words;
+    }
+
+    /**
+     * A name for display: honorifics dropped ({@code Mr. Jane Doe} gives {@code Jane Doe}) and a name
+     * printed in capitals put in title case ({@code JANE A. DOE} gives {@code Jane A. Doe}).
+     */
+    public static String display(String name) {
+        String s = name.trim();
+        while (true) {
+            int sp = s.indexOf(' ');
+            if (sp < 0) {
+                break;
+            }
+            String first = StringUtils.strip(s.substring(0, sp), ".").toLowerCase(Locale.ROOT);
+            if (!HONORIFICS.contains(first)) {
+                break;
+            }
+            s = s.substring(sp + 1).trim();
+        }
+        boolean hasLower = false;
+        for (int i = 0; i < s.length(); i++) {
+            hasLower |= Character.isLowerCase(s.charAt(i));
+        }
+        if (hasLower || s.length() < 4) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean startOfWord = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(startOfWord ? c : Character.toLowerCase(c));
+            startOfWord = !Character.isLetter(c) || c == '\'';
+            if (c == '\'' && i + 2 < s.length() && s.charAt(i + 2) != ' ') {
+                startOfWord = true;
+            }
+        }
+        return sb.toString();
     }
 
     /** The whole normalised name, words joined by one space. */

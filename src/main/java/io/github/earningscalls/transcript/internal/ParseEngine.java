@@ -34,6 +34,12 @@ public final class ParseEngine {
             FormatDetector.Detection d = FormatDetector.detect(raw);
             format = d.format();
             confidence = d.confidence();
+            if (confidence < FormatDetector.MIN_CONFIDENCE) {
+                throw new TranscriptParseException(source, 0, String.format(Locale.ROOT,
+                        "no known transcript layout recognised (best guess %s, confidence %.2f); if the text does "
+                                + "have speaker turns, choose its layout with TranscriptParser.Builder.format",
+                        format, confidence));
+            }
             diagnostics.info(DiagnosticCodes.FORMAT_DETECTED, 0, String.format(Locale.ROOT,
                     "read as %s (confidence %.2f)", format, confidence));
         }
@@ -44,7 +50,8 @@ public final class ParseEngine {
         if (!lexer.sawRoster()) {
             diagnostics.warn(DiagnosticCodes.ROSTER_MISSING, 0, "the transcript lists no participants");
         }
-        Assembler.Result r = new Assembler(directory, diagnostics, settings.maxTurns(), source).assemble(lines);
+        Assembler.Result r = new Assembler(rules, lexer.wrapWidth(), directory, diagnostics, settings.maxTurns(), source)
+                .assemble(lines);
         SourceInfo info = new SourceInfo(source, format, confidence, decoded.charset(), decoded.byteCount(), raw.size(),
                 decoded.sha256(), fingerprint(r.fingerprintText()));
         List<Diagnostic> all = diagnostics.sorted();

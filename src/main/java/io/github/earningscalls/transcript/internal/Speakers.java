@@ -85,6 +85,10 @@ final class Speakers {
     /** Index of the space before the first separating dash (space, dash, then space or end), or -1. */
     static int findDash(String t) {
         for (int i = 1; i + 1 < t.length(); i++) {
+            if (t.charAt(i) == '-' && t.charAt(i + 1) == '-' && t.charAt(i - 1) != ' ') {
+                // "Jane Doe--Acme Bank": a double hyphen separates even without spaces.
+                return i;
+            }
             if (t.charAt(i) == ' ' && isDash(t.charAt(i + 1))) {
                 int j = i + 1;
                 while (j < t.length() && isDash(t.charAt(j))) {

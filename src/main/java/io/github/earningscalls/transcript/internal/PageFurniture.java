@@ -1,0 +1,71 @@
+package io.github.earningscalls.transcript.internal;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds running page headers and footers that a PDF or a news database printed between the lines
+ * of a transcript ({@code Page 3 of 11 (c) 2020 Factiva, Inc.}): short lines that carry a number and
+ * recur, with only their numbers changing, at least three times.
+ */
+final class PageFurniture {
+    private static final int MAX_LENGTH = 160;
+    private static final int MIN_REPEATS = 3;
+
+    private PageFurniture() {
+    }
+
+    /** Which of the lines are page furniture. */
+    static boolean[] find(String[] lines) {
+        String[] shapes = new String[lines.length];
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < lines.length; i++) {
+            String s = lines[i];
+            if (s.isEmpty() || s.length() > MAX_LENGTH) {
+                continue;
+            }
+            String shape = shape(s);
+            if (shape != null) {
+                shapes[i] = shape;
+                counts.merge(shape, 1, Integer::sum);
+            }
+        }
+        boolean[] out = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            String shape = shapes[i];
+            if (shape != null && (counts.get(shape) >= MIN_REPEATS || isPageCounter(shape))) {
+                out[i] = true;
+            }
+        }
+        return out;
+    }
+
+    /** The line with each run of digits replaced by '#', or null when it has no digit. */
+    private static String shape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean digit = false;
+        boolean any = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                if (!digit) {
+                    sb.append('#');
+                }
+                digit = true;
+                any = true;
+            } else if (!Character.isWhitespace(c)) {
+                sb.append(Character.toLowerCase(c));
+                digit = false;
+            } else {
+                digit = false;
+            }
+        }
+        return any ? sb.toString().toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** {@code Page 3 of 11} alone, or at the end of a header, marks a page even when it appears once. */
+    private static boolean isPageCounter(String shape) {
+        return shape.equals("page#of#") || shape.equals("page#") || shape.equals("#of#");
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.earningscalls.transcript.internal;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Recognises job titles, to tell a role-first roster entry ({@code Chief Financial Officer - Jane Doe}) from a name-first one. */
+final class Titles {
+    private static final Set<String> WORDS = Set.of("chief", "officer", "president", "vice", "ceo", "cfo", "coo", "cto",
+            "director", "head", "chairman", "chairwoman", "chair", "relations", "investor", "manager", "treasurer",
+            "legal", "counsel", "founder", "cofounder", "executive", "analyst", "secretary", "controller", "partner",
+            "managing", "general", "senior", "svp", "evp", "vp", "ir", "md", "principal", "strategy", "finance",
+            "financial", "accounting", "operating", "technology", "communications", "corporate", "global", "group");
+
+    private Titles() {
+    }
+
+    /** Whether most of the words are job-title words. */
+    static boolean looksLikeTitle(String s) {
+        String[] words = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").trim().split(" +");
+        int hits = 0;
+        int total = 0;
+        for (String w : words) {
+            if (w.isEmpty() || w.equals("and") || w.equals("of") || w.equals("the")) {
+                continue;
+            }
+            total++;
+            if (WORDS.contains(w)) {
+                hits++;
+            }
+        }
+        return total > 0 && hits * 2 >= total;
+    }
+}

@@ -400,7 +400,7 @@ final class Assembler {
             } else if (p.title != null && Titles.looksLikeTitle(p.title)) {
                 p.role = Role.CORPORATE;
                 why = "the speaker line gives a company title";
-            } else if (d.qa && d.text().indexOf('?') >= 0) {
+            } else if (d.qa && d.text().indexOf('?') >= 0 && !introducedSomeoneElse(d)) {
                 p.role = Role.ANALYST;
                 why = "their first turn in the Q&A asks a question";
             } else if (d.speakerLine.mark() == 'A' || !d.qa) {
@@ -414,6 +414,16 @@ final class Assembler {
             diagnostics.info(DiagnosticCodes.ROLE_INFERRED, d.speakerLine.number(),
                     "'" + p.name + "' taken as " + p.role + ": " + why);
         }
+    }
+
+    /** Whether the operator turn before this one introduced a questioner, and not this speaker. */
+    private boolean introducedSomeoneElse(Draft d) {
+        int i = drafts.indexOf(d);
+        if (i <= 0 || drafts.get(i - 1).person.role != Role.OPERATOR) {
+            return false;
+        }
+        String intro = drafts.get(i - 1).text();
+        return Introductions.introducesQuestioner(intro) && !Introductions.mentions(intro, d.person.name);
     }
 
     private List<Section> sections() {

@@ -74,7 +74,8 @@ final class FormatDetector {
                     t.substring(0, Math.max(t.indexOf(" \u2014 "), t.indexOf(" \u2013 "))))) {
                 roleFirst = true;
             }
-            if (t.length() < 150 && (t.contains(" -- ") || t.contains("--")) && !t.endsWith(".")) {
+            int dd = t.indexOf("--");
+            if (t.length() < 150 && dd > 0 && Names.looksLikeName(t.substring(0, dd).trim(), 2, false)) {
                 dashSpeakers++;
             }
             if (inline.isInline(t)) {

@@ -57,6 +57,13 @@ final class Introductions {
         return null;
     }
 
+    /** Whether an operator turn names the next questioner ("the next question is from the line of ..."). */
+    static boolean introducesQuestioner(String text) {
+        String k = text.toLowerCase(Locale.ROOT);
+        return k.contains("line of") || k.contains("question is from") || k.contains("question comes from")
+                || k.contains("question will come from") || k.contains("question is coming from");
+    }
+
     /** Whether an operator turn hands the call over to questions. */
     static boolean handsOverToQuestions(String text) {
         String k = text.toLowerCase(Locale.ROOT);

@@ -152,7 +152,13 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
 
     /** Whether a line is single-line page chrome under these rules. */
     boolean isNoise(String text) {
-        if (noisePrefixes.isEmpty() || text.length() > 200) {
+        if (noisePrefixes.isEmpty()) {
+            return false;
+        }
+        if (isTranslationCopy(text)) {
+            return true;
+        }
+        if (text.length() > 200) {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
@@ -166,6 +172,19 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
             }
         }
         return false;
+    }
+
+    /**
+     * Machine-translated copies interleave each English line, tagged {@code [  7] [EN]}, with its
+     * translation, tagged {@code [中]}, before the plain English line itself; only the plain line is kept.
+     */
+    private static boolean isTranslationCopy(String text) {
+        if (text.startsWith("[\u4e2d]") || text.startsWith("\u2501\u2501")) {
+            return true;
+        }
+        int close = text.indexOf(']');
+        return text.startsWith("[") && close > 0 && close < 8
+                && (text.startsWith(" [EN]", close + 1) || text.startsWith(" [en]", close + 1));
     }
 
     /** Whether a line starts the vendor's closing boilerplate under these rules. */

@@ -243,7 +243,7 @@ final class Lexer {
             emit(number, start, end, text, LineKind.IGNORED, null, null);
             return;
         }
-        Role group = text.length() < 60 ? rules.rosterHeadings().get(letters) : null;
+        Role group = isHeadingText(text) ? rules.rosterHeadings().get(letters) : null;
         if (group != null) {
             heading(number, start, end, text, group);
             return;
@@ -267,6 +267,27 @@ final class Lexer {
         } else {
             emit(number, start, end, text, LineKind.HEADER, null, null);
         }
+    }
+
+    /** A heading is a short capitalised line of words, with nothing but an optional colon after them. */
+    private static boolean isHeadingText(String text) {
+        int n = text.length();
+        while (n > 0 && (text.charAt(n - 1) == ' ' || text.charAt(n - 1) >= '\u2500' && text.charAt(n - 1) <= '\u257F')) {
+            n--;
+        }
+        text = text.substring(0, n);
+        if (n == 0 || n >= 60 || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean decoration = c >= '\u2500' && c <= '\u257F';
+            if (!(Character.isLetter(c) || decoration || c == ' ' || c == '&' || c == '-' || c == '\''
+                    || c == ':' && i == text.length() - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A section marker or roster heading without a colon, as a table of contents lists them. */
@@ -305,7 +326,7 @@ final class Lexer {
 
     private void roster(int number, int start, int end, String text, String next) {
         String letters = Speakers.letters(text);
-        Role group = text.length() < 60 ? rules.rosterHeadings().get(letters) : null;
+        Role group = isHeadingText(text) ? rules.rosterHeadings().get(letters) : null;
         if (group != null) {
             heading(number, start, end, text, group);
             return;
@@ -426,7 +447,7 @@ final class Lexer {
 
     private void body(int number, int start, int end, String text, String next) {
         String letters = Speakers.letters(text);
-        if (rules.isFooter(text)) {
+        if (speakerLines > 0 && rules.isFooter(text)) {
             state = State.FOOTER;
             emit(number, start, end, text, LineKind.FOOTER, null, null);
             return;
@@ -443,7 +464,7 @@ final class Lexer {
             emit(number, start, end, text, LineKind.SECTION_MARKER, marker, null);
             return;
         }
-        if (text.length() < 60 && rules.rosterHeadings().containsKey(letters)) {
+        if (isHeadingText(text) && rules.rosterHeadings().containsKey(letters)) {
             if (rules.rosterFirst() && speakerLines > 0) {
                 state = State.REPEAT;
                 diagnostics.warn(DiagnosticCodes.REPEATED_TRANSCRIPT, number,

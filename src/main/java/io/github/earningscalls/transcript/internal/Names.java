@@ -26,7 +26,8 @@ public final class Names {
             "address", "office", "subject", "website", "email", "phone", "fax", "contact", "reference", "ref",
             "date", "time", "note", "notes", "source", "page", "slide", "agenda", "location", "registered",
             "mailing", "dear", "sir", "madam", "regards", "sincerely", "yours", "attention", "disclosure",
-            "listing", "department", "limited", "regulation", "takeaways", "risks", "summary");
+            "listing", "department", "limited", "regulation", "takeaways", "risks", "summary", "code", "scrip",
+            "encl", "sub", "cin", "exchange", "stock");
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
             "madam", "mme", "m", "messrs");

@@ -47,6 +47,11 @@ final class FormatDetector {
         boolean csQa = false;
         for (LineReader.RawLine l : lines) {
             String t = Mojibake.repair(l.text().trim());
+            int tag = t.startsWith("[") ? t.indexOf("] [EN] ") : -1;
+            if (tag > 0 && tag < 8) {
+                // An interleaved translation tags each English line; judge the English.
+                t = t.substring(tag + 7).trim();
+            }
             if (t.isEmpty()) {
                 continue;
             }

@@ -134,9 +134,9 @@ final class Lexer {
         return lengths.length == 0 ? 80 : lengths[(int) (lengths.length * 0.9)];
     }
 
-    /** A capitalised label that ends in a comma and whose colon is on the next line. */
+    /** A capitalised "NAME, TITLE" label whose colon is on the next line. */
     private static boolean continuesLabel(String text, String next) {
-        if (text.length() < 5 || text.length() > 120 || !text.endsWith(",") || text.indexOf(':') >= 0) {
+        if (text.length() < 5 || text.length() > 120 || text.indexOf(',') < 0 || text.indexOf(':') >= 0) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {

@@ -54,15 +54,16 @@ class CorpusLayoutsTest {
             Map.entry("earningscall-api", "UNRECOGNISED"),
             Map.entry("rev-earnings21-nlp", "UNRECOGNISED"),
             Map.entry("alphamemo-bilingual-md", "UNRECOGNISED"),
-            Map.entry("fmp-collapsed", "UNRECOGNISED"),
+            // Containers are unwrapped first: a JSON-LD articleBody, a one-line list, text without line breaks, HTML.
+            Map.entry("alphastreet-jsonld", "SEEKING_ALPHA"),
+            Map.entry("seeking-alpha-flattened", "SEEKING_ALPHA"),
+            Map.entry("fmp-collapsed", "INLINE_SPEAKERS"),
+            Map.entry("sa-korean-bilingual-html", "SEEKING_ALPHA"),
             Map.entry("ir-pdf-barclays", "UNRECOGNISED"),
             Map.entry("ir-pdf-bofa", "UNRECOGNISED"),
             Map.entry("ir-pdf-deutschebank", "UNRECOGNISED"),
             Map.entry("ir-pdf-td", "UNRECOGNISED"),
             Map.entry("ir-pdf-ubs", "UNRECOGNISED"),
-            Map.entry("alphastreet-jsonld", "UNRECOGNISED"),
-            Map.entry("seeking-alpha-flattened", "UNRECOGNISED"),
-            Map.entry("sa-korean-bilingual-html", "UNRECOGNISED"),
             // Machine-translated copies interleave English and Chinese: the English reads as its source layout.
             Map.entry("motley-fool-bilingual/MDB_2025Q1.txt", "MOTLEY_FOOL"),
             Map.entry("motley-fool-bilingual/TAL_2025Q4.txt", "MOTLEY_FOOL_2025"));
@@ -178,6 +179,8 @@ class CorpusLayoutsTest {
 
     static Stream<Arguments> sameCallTwoVendors() {
         return Stream.of(Arguments.of("seeking-alpha/JPM_2012Q1.txt", "factiva-fd-wire/JPM_2012Q1.txt"),
+                Arguments.of("seeking-alpha/MSFT_2021Q2.txt", "alphastreet-jsonld/MSFT_2021Q2.txt"),
+                Arguments.of("seeking-alpha/GE_2018Q1.txt", "seeking-alpha-flattened/GE_2018Q1.txt"),
                 Arguments.of("seeking-alpha/JPM_2015Q3.txt", "factiva-fd-wire/JPM_2015Q3.txt"),
                 Arguments.of("factiva-fd-wire/JPM_2019Q3.txt", "motley-fool/JPM_2019Q3.txt"),
                 Arguments.of("seeking-alpha/MMM_2019Q3.txt", "motley-fool/MMM_2019Q3.txt"));

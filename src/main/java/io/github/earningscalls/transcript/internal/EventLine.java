@@ -22,7 +22,8 @@ final class EventLine {
             + "|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     /** {@code May 11, 2021}, {@code Oct. 29, 2025}, or day first, {@code 15 October 2019}. */
     private static final Pattern DATE = Pattern.compile(MONTH + "\\.? {1,3}(\\d{1,2}),? {1,3}(\\d{4})\\b"
-            + "|\\b(\\d{1,2}) {1,3}" + MONTH + "\\.?,? {1,3}(\\d{4})\\b");
+            + "|\\b(\\d{1,2}) {1,3}" + MONTH + "\\.?,? {1,3}(\\d{4})\\b"
+            + "|\\b(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::\\d{2})?([+-]\\d{2}:?\\d{2}|Z)?)?\\b");
     private static final Pattern TIME = Pattern.compile(
             "^,? {0,5}(?:at {1,3})?(\\d{1,2}):(\\d{2}) {0,3}([AaPp])\\.? ?[Mm]\\.?(?: {1,3}([A-Za-z]{1,5})\\b)?");
     private static final Pattern ZONE_ONLY = Pattern.compile("^ {0,5}([A-Z]{2,5})\\b");
@@ -144,11 +145,21 @@ final class EventLine {
             dateText = dm.group();
             titleText = line.substring(0, restFrom + dm.start()).trim();
             eventText = rest.substring(0, dm.start());
-            date = dm.group(1) != null ? date(dm.group(1), dm.group(2), dm.group(3))
-                    : date(dm.group(5), dm.group(4), dm.group(6));
+            if (dm.group(7) != null) {
+                date = isoDate(dm.group(7), dm.group(8), dm.group(9));
+                if (dm.group(10) != null) {
+                    time = LocalTime.of(Math.min(23, Integer.parseInt(dm.group(10))), Math.min(59, Integer.parseInt(dm.group(11))));
+                    zone = dm.group(12) == null ? null : dm.group(12).equals("Z") ? "UTC" : dm.group(12);
+                }
+            } else {
+                date = dm.group(1) != null ? date(dm.group(1), dm.group(2), dm.group(3))
+                        : date(dm.group(5), dm.group(4), dm.group(6));
+            }
             String after = rest.substring(dm.end());
             Matcher tm = TIME.matcher(after);
-            if (tm.find()) {
+            if (time != null) {
+                // An ISO date-time carries its own time and offset.
+            } else if (tm.find()) {
                 int h = Integer.parseInt(tm.group(1));
                 int m = Integer.parseInt(tm.group(2));
                 boolean pm = Character.toUpperCase(tm.group(3).charAt(0)) == 'P';
@@ -184,7 +195,24 @@ final class EventLine {
     /** The instant a local date and time stand for in a known time zone, or null for an unknown zone. */
     static OffsetDateTime startsAt(LocalDate date, LocalTime time, String zone) {
         String id = ZONES.get(zone);
+        if (id == null && (zone.startsWith("+") || zone.startsWith("-"))) {
+            String digits = zone.replace(":", "");
+            try {
+                return date.atTime(time).atOffset(java.time.ZoneOffset.of(digits.substring(0, 3) + ":" + digits.substring(3)));
+            } catch (DateTimeException | StringIndexOutOfBoundsException e) {
+                return null;
+            }
+        }
         return id == null ? null : date.atTime(time).atZone(ZoneId.of(id)).toOffsetDateTime();
+    }
+
+    private static LocalDate isoDate(String y, String m, String d) {
+        try {
+            int year = Integer.parseInt(y);
+            return year < 1900 || year > 2200 ? null : LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     static FiscalPeriod period(String text) {

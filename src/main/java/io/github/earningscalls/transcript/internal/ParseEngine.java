@@ -19,11 +19,18 @@ public final class ParseEngine {
 
     public static Transcript parse(DecodedText decoded, String source, ParserSettings settings)
             throws TranscriptParseException {
-        List<LineReader.RawLine> raw = LineReader.read(decoded.text(), settings.maxLineLength(), source);
+        DiagnosticCollector diagnostics = new DiagnosticCollector(settings.maxDiagnostics());
+        String text = decoded.text();
+        Unwrapper.Unwrapped unwrapped = Unwrapper.unwrap(text);
+        if (unwrapped != null) {
+            text = unwrapped.text();
+            diagnostics.info(DiagnosticCodes.UNWRAPPED, 0, "the transcript was unwrapped from a " + unwrapped.container()
+                    + "; line numbers and offsets refer to the unwrapped text");
+        }
+        List<LineReader.RawLine> raw = LineReader.read(text, settings.maxLineLength(), source);
         if (isBlank(raw)) {
             throw new TranscriptParseException(source, 0, "the input is empty");
         }
-        DiagnosticCollector diagnostics = new DiagnosticCollector(settings.maxDiagnostics());
         if (decoded.fellBackToCp1252()) {
             diagnostics.warn(DiagnosticCodes.ENCODING_FALLBACK, 0,
                     "the bytes are not valid UTF-8; read as Windows-1252");

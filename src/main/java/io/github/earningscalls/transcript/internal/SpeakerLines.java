@@ -65,7 +65,8 @@ final class SpeakerLines {
         String name = prefix;
         String detail = null;
         int comma = prefix.indexOf(',');
-        if (comma > 0) {
+        int dash = Speakers.findDash(prefix);
+        if (comma > 0 && (dash < 0 || comma < dash)) {
             name = prefix.substring(0, comma).trim();
             detail = prefix.substring(comma + 1).trim();
         } else {

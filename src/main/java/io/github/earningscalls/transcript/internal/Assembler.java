@@ -8,6 +8,7 @@ import io.github.earningscalls.transcript.model.Paragraph;
 import io.github.earningscalls.transcript.model.Participant;
 import io.github.earningscalls.transcript.model.Role;
 import io.github.earningscalls.transcript.model.Section;
+import io.github.earningscalls.transcript.model.Severity;
 import io.github.earningscalls.transcript.model.SectionKind;
 import io.github.earningscalls.transcript.model.Turn;
 import io.github.earningscalls.transcript.model.TurnKind;
@@ -79,6 +80,7 @@ final class Assembler {
     private final int wrapWidth;
     private final List<Line> headerLines = new ArrayList<>();
     private int joinedLines;
+    private int paragraphLines;
     private final int maxTurns;
     private final String source;
     private final List<Draft> drafts = new ArrayList<>();
@@ -131,6 +133,7 @@ final class Assembler {
                             firstTextLine = line.number();
                         }
                     } else {
+                        paragraphLines++;
                         addParagraphLine(current, line);
                     }
                 }
@@ -161,8 +164,11 @@ final class Assembler {
                     "no speaker turns found: the text has no speaker lines this layout recognises");
         }
         if (textBeforeFirstSpeaker > 0) {
-            diagnostics.warn(DiagnosticCodes.TEXT_BEFORE_FIRST_SPEAKER, firstTextLine,
-                    textBeforeFirstSpeaker + " line(s) of text before the first speaker belong to no turn");
+            // A large share of the text outside any turn means the layout was only partly understood.
+            boolean large = textBeforeFirstSpeaker * 5 > textBeforeFirstSpeaker + paragraphLines;
+            diagnostics.add(large ? Severity.ERROR : Severity.WARNING, DiagnosticCodes.TEXT_BEFORE_FIRST_SPEAKER,
+                    firstTextLine, textBeforeFirstSpeaker + " line(s) of text before the first speaker belong to no turn"
+                            + (large ? "; the speakers of that part of the call were not recognised" : ""));
         }
         if (footerLines > 0) {
             diagnostics.info(DiagnosticCodes.FOOTER_REMOVED, firstFooterLine,

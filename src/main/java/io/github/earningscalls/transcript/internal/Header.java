@@ -116,12 +116,17 @@ final class Header {
     /** The key of a scraper banner's {@code Key: value} line, lower case, or null. */
     private static String field(String text) {
         int colon = text.indexOf(':');
-        if (colon <= 0 || colon > 12) {
+        if (colon <= 0 || colon > 12 || colon + 1 < text.length() && text.charAt(colon + 1) != ' ') {
             return null;
         }
         String key = text.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-        return key.equals("company") || key.equals("ticker") || key.equals("quarter") || key.equals("source")
-                || key.equals("url") || key.equals("scraped") || key.equals("characters") ? key : null;
+        for (int i = 0; i < key.length(); i++) {
+            if (!Character.isLetter(key.charAt(i))) {
+                return null;
+            }
+        }
+        // A scraper's banner ("Scraped: 2026-05-30T...") says when the page was saved, not when the call was held.
+        return key.equals("date") || key.equals("time") ? null : key;
     }
 
     /** Whether a header line reads like a title: it names the event, not only a date or a ticker. */

@@ -134,10 +134,11 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
             Set.of(),
             Set.of(),
             Set.of(),
-            List.of("disclaimer", "the information herein is based on sources we believe to be reliable"),
+            List.of("disclaimer", "the information herein is based on sources we believe to be reliable",
+                    "this document contains forward-looking statements"),
             List.of(),
-            List.of(),
-            false, true, true);
+            List.of("Operator"),
+            true, true, true);
 
     /** The rules for a concrete layout. */
     public static LayoutRules of(TranscriptFormat format) {
@@ -179,12 +180,21 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
      * translation, tagged {@code [中]}, before the plain English line itself; only the plain line is kept.
      */
     private static boolean isTranslationCopy(String text) {
-        if (text.startsWith("[\u4e2d]") || text.startsWith("\u2501\u2501")) {
+        if (text.startsWith("[\u4e2d]")) {
             return true;
         }
         int close = text.indexOf(']');
         return text.startsWith("[") && close > 0 && close < 8
                 && (text.startsWith(" [EN]", close + 1) || text.startsWith(" [en]", close + 1));
+    }
+
+    /** The English text of a line an interleaved translation tagged {@code [  7] [EN]}, or the line itself. */
+    static String untagged(String text) {
+        int close = text.indexOf(']');
+        if (text.startsWith("[") && close > 0 && close < 8 && text.startsWith(" [EN] ", close + 1)) {
+            return text.substring(close + 6).trim();
+        }
+        return text;
     }
 
     /** Whether a line starts the vendor's closing boilerplate under these rules. */

@@ -148,6 +148,10 @@ final class Lexer {
         return colon > 0 && colon < 80 && !next.substring(0, colon).chars().anyMatch(Character::isLowerCase);
     }
 
+    private static boolean isPageNumber(String text) {
+        return text.length() <= 4 && text.chars().allMatch(Character::isDigit);
+    }
+
     private static boolean isLeader(String text) {
         if (text.length() < 20) {
             return false;
@@ -166,13 +170,22 @@ final class Lexer {
      * the index of the last line consumed.
      */
     private int leaderTurn(List<LineReader.RawLine> raw, String[] texts, int[] starts, int[] ends, int i) {
-        while (i < texts.length && texts[i].isEmpty()) {
+        while (i < texts.length && (texts[i].isEmpty() || isPageNumber(texts[i]))) {
+            if (!texts[i].isEmpty()) {
+                emit(raw.get(i).number(), starts[i], ends[i], texts[i], LineKind.IGNORED, null, null);
+            }
             i++;
         }
         if (i >= texts.length) {
             return texts.length - 1;
         }
         String name = texts[i];
+        if (marker(Speakers.letters(name)) != null || name.indexOf(':') >= 0
+                || !Names.looksLikeName(Speakers.stripBrackets(name), 1, false)) {
+            // A leader before a section marker, an inline speaker or a page's running text opens no turn here.
+            classify(raw.get(i).number(), starts[i], ends[i], name, nextNonBlank(texts, i + 1));
+            return i;
+        }
         int titleAt = i + 1;
         String title = titleAt < texts.length ? texts[titleAt] : "";
         char mark = 0;
@@ -206,8 +219,10 @@ final class Lexer {
         return null;
     }
 
+    /** White space, and the box-drawing rules some scrapers put around headings ({@code ━━ Q&A ━━}). */
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == '\u200B';
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == '\u200B'
+                || c >= '\u2500' && c <= '\u257F';
     }
 
     private void classify(int number, int start, int end, String text, String next) {
@@ -431,13 +446,15 @@ final class Lexer {
 
     /** Between the roster and the call: machine-written summaries that are not part of the call. */
     private void beforeBody(int number, int start, int end, String text, String next) {
-        String letters = Speakers.letters(text);
+        String letters = Speakers.letters(LayoutRules.untagged(text));
         if (rules.bodyMarkers().contains(letters)) {
             state = State.BODY;
             emit(number, start, end, text, LineKind.SECTION_MARKER, "PREPARED", null);
             return;
         }
-        if (Speakers.isOperator(text) || speakers.isInline(text)) {
+        SpeakerLines.Found found = speakers.find(text, next);
+        if (found != null && (Speakers.isOperator(found.name()) || directory.exact(found.name()) != null)) {
+            // No marker: the call starts with the operator or a listed speaker, not a glossary's "Term: meaning".
             state = State.BODY;
             body(number, start, end, text, next);
             return;

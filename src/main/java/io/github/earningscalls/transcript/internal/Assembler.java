@@ -311,13 +311,14 @@ final class Assembler {
             analyst = true;
         } else if (detail.indexOf(',') > 0) {
             // "CHAIRMAN & CEO, ACME CORP." or "MD, ACME SECURITIES, RESEARCH DIVISION": title first, then the firm.
+            String lower = detail.toLowerCase(java.util.Locale.ROOT);
+            analyst = lower.contains("analyst") || lower.contains("research");
             String first = detail.substring(0, detail.indexOf(',')).trim();
-            if (Titles.looksLikeTitle(first)) {
+            String[] titleAndCompany = Titles.titleAndCompany(detail);
+            if (titleAndCompany != null || analyst && Titles.looksLikeTitle(first)) {
                 title = first;
                 firm = detail.substring(detail.indexOf(',') + 1).trim();
             }
-            String lower = detail.toLowerCase(java.util.Locale.ROOT);
-            analyst = lower.contains("analyst") || lower.contains("research");
         }
         if (analyst && pendingRole.remove(p)) {
             p.role = Role.ANALYST;
@@ -343,7 +344,7 @@ final class Assembler {
     private boolean looksLikeQuestioner(Draft d) {
         Person p = d.person;
         return d.speakerLine.mark() == 'Q' || p.role == Role.ANALYST
-                || pendingRole.contains(p) && introductions.containsKey(p);
+                || pendingRole.contains(p) && introductions.containsKey(p) && introducedAsQuestioner(d);
     }
 
     /** Places the Q&A at the first operator hand-over to a questioner when the source prints no marker. */
@@ -420,6 +421,13 @@ final class Assembler {
             diagnostics.info(DiagnosticCodes.ROLE_INFERRED, d.speakerLine.number(),
                     "'" + p.name + "' taken as " + p.role + ": " + why);
         }
+    }
+
+    /** Whether the operator turn before this one introduces this speaker as the next questioner. */
+    private boolean introducedAsQuestioner(Draft d) {
+        int i = drafts.indexOf(d);
+        return i > 0 && drafts.get(i - 1).person.role == Role.OPERATOR
+                && Introductions.introducesQuestioner(drafts.get(i - 1).text());
     }
 
     /** Whether the operator turn before this one introduced a questioner, and not this speaker. */

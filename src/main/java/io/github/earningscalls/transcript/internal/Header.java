@@ -89,6 +89,18 @@ final class Header {
                 }
             }
         }
+        if (company == null && title != null && period != null && title.startsWith(period.label())) {
+            // "Q4 2019 Acme Corp Earnings Call - Final": the company stands between the period and the event.
+            String rest = title.substring(period.label().length()).trim();
+            int cut = rest.length();
+            for (String word : new String[] {" Earnings", " Conference", " Results", " Call", " -"}) {
+                int at = rest.indexOf(word);
+                if (at > 0) {
+                    cut = Math.min(cut, at);
+                }
+            }
+            company = cut < rest.length() ? rest.substring(0, cut).trim() : null;
+        }
         if (date != null && time != null && zone != null) {
             startsAt = EventLine.startsAt(date, time, zone);
         }

@@ -67,7 +67,6 @@ final class Introductions {
     /** Whether an operator turn hands the call over to questions. */
     static boolean handsOverToQuestions(String text) {
         String k = text.toLowerCase(Locale.ROOT);
-        return k.contains("question") || k.contains("q&a") || k.contains("queue") || k.contains("instructions")
-                || k.contains("line is open") || k.contains("go ahead");
+        return k.contains("question") || k.contains("q&a") || k.contains("queue") || k.contains("instructions");
     }
 }

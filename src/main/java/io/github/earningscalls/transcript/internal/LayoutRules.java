@@ -42,6 +42,11 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
             "questionandanswers", "qasession", "questionandanswerperiod", "questionandanswersection", "qa",
             "analystqa", "questionsandanswerssection");
 
+    /** The same markers with {@code Questions and Answers} as the canonical spelling. */
+    private static final List<String> QA_PLURAL = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("questionsandanswers"),
+            QA.stream().filter(m -> !m.equals("questionsandanswers"))).toList();
+
     private static final List<String> MOTLEY_NOISE = List.of("duration:", "image source:", "all earnings call transcripts",
             "need a quote from a motley fool analyst", "=====", "source:", "url:", "scraped:", "characters:",
             "earnings call transcript", "contents:", "date", "takeaways", "risks", "summary", "industry glossary");
@@ -76,7 +81,7 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
             TranscriptFormat.MOTLEY_FOOL,
             Map.of("callparticipants", Role.CORPORATE, "callparticipant", Role.CORPORATE),
             false,
-            QA,
+            QA_PLURAL,
             Set.of("preparedremarks"),
             Set.of(),
             Set.of(),
@@ -92,7 +97,7 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
             TranscriptFormat.MOTLEY_FOOL_2025,
             Map.of("callparticipants", Role.CORPORATE, "callparticipant", Role.CORPORATE),
             true,
-            QA,
+            QA_PLURAL,
             Set.of("preparedremarks"),
             Set.of(),
             Set.of("fullconferencecalltranscript", "conferencecalltranscript"),
@@ -113,7 +118,7 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
                     Map.entry("presenters", Role.CORPORATE), Map.entry("analysts", Role.ANALYST),
                     Map.entry("conferencecallparticipants", Role.ANALYST), Map.entry("otherparticipants", Role.ANALYST)),
             true,
-            QA,
+            QA_PLURAL,
             Set.of("presentation", "preparedremarks", "managementdiscussionsection", "managementremarks"),
             Set.of(),
             Set.of(),

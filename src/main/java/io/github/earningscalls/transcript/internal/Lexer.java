@@ -31,6 +31,8 @@ final class Lexer {
     private Role rosterGroup = Role.CORPORATE;
     private boolean sawTitle;
     private boolean sawRoster;
+    /** The roster entry just read took its title from the next line, which is therefore not an entry. */
+    private boolean titleLineFollows;
     private int speakerLines;
     private int wrapWidth;
 
@@ -370,6 +372,17 @@ final class Lexer {
             return;
         }
         boolean nameLike = Names.looksLikeName(name, 1, detail == null);
+        if (nameLike && detail == null && next != null && isTitleLine(next)) {
+            // "Jane Doe" then "Chief Financial Officer, Acme Corp." on the next line: one entry over two lines.
+            rosterEntry(number, start, end, text, name, next);
+            titleLineFollows = true;
+            return;
+        }
+        if (titleLineFollows) {
+            titleLineFollows = false;
+            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            return;
+        }
         if (nameLike && text.length() <= 300 && !endsSentence(text)) {
             rosterEntry(number, start, end, text, name, detail);
             return;
@@ -381,6 +394,14 @@ final class Lexer {
             return;
         }
         leaveRoster(number, start, end, text, next);
+    }
+
+    /** A roster title line: {@code Chief Financial Officer, Acme Corp.} or {@code Analyst, Acme Securities}. */
+    private static boolean isTitleLine(String next) {
+        int comma = next.indexOf(',');
+        String head = comma > 0 ? next.substring(0, comma) : next;
+        return next.length() < 150 && !endsSentence(next) && Titles.looksLikeTitle(head)
+                && !Names.looksLikeName(next, 2);
     }
 
     private void leaveRoster(int number, int start, int end, String text, String next) {
@@ -404,6 +425,9 @@ final class Lexer {
             } else if (Speakers.letters(detail).equals("analyst")) {
                 role = Role.ANALYST;
                 firm = null;
+            } else if (detail.indexOf(',') > 0 && Speakers.letters(detail.substring(0, detail.indexOf(','))).equals("analyst")) {
+                role = Role.ANALYST;
+                firm = detail.substring(detail.indexOf(',') + 1).trim();
             }
         } else {
             diagnostics.warn(DiagnosticCodes.ROSTER_ENTRY_WITHOUT_TITLE, number,
@@ -419,7 +443,11 @@ final class Lexer {
             return;
         }
         Person p = new Person(Names.display(name), null, null, role, true, number);
-        if (firm != null) {
+        String[] titleAndCompany = firm == null || role == Role.ANALYST ? null : Titles.titleAndCompany(firm);
+        if (titleAndCompany != null) {
+            p.title = titleAndCompany[0];
+            p.affiliation = titleAndCompany[1];
+        } else if (firm != null) {
             if (role == Role.ANALYST || looksLikeCompany(firm)) {
                 p.affiliation = firm;
             } else {

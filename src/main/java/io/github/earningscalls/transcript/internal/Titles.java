@@ -14,6 +14,20 @@ final class Titles {
     private Titles() {
     }
 
+    /**
+     * Splits {@code Chief Financial Officer, Acme Corp.} into the title and the company; null when the
+     * text after the first comma does not name a company ({@code Vice President, Investor Relations}).
+     */
+    static String[] titleAndCompany(String detail) {
+        int comma = detail.indexOf(',');
+        if (comma <= 0) {
+            return null;
+        }
+        String title = detail.substring(0, comma).trim();
+        String company = detail.substring(comma + 1).trim();
+        return looksLikeTitle(title) && Lexer.looksLikeCompany(company) ? new String[] {title, company} : null;
+    }
+
     /** Whether most of the words are job-title words. */
     static boolean looksLikeTitle(String s) {
         String[] words = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").trim().split(" +");

@@ -1,25 +1,28 @@
 package io.github.earningscalls.transcript.cli;
 
-import io.github.earningscalls.transcript.TranscriptParseException;
-import io.github.earningscalls.transcript.TranscriptParser;
-import io.github.earningscalls.transcript.json.TranscriptJson;
-import io.github.earningscalls.transcript.model.Transcript;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.Writer;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Objects;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Command-line entry point: parses each file named on the command line and prints its JSON, one
- * document per line (or indented with {@code --pretty}). A file that fails is reported on standard
- * error as {@code file:line: message} and the others still run.
+ * The {@code transcript-parser} command-line tool.
  *
- * <p>Exit codes: 0 all parsed, 1 some inputs failed, 2 usage error.
+ * <pre>
+ * transcript-parser parse --pretty call.txt
+ * transcript-parser batch transcripts/ --jsonl all.jsonl
+ * transcript-parser validate --strict *.txt
+ * transcript-parser stats call.txt
+ * transcript-parser turns --tsv *.txt
+ * </pre>
+ *
+ * <p>Exit codes: 0 every input was processed, 1 some inputs failed, 2 usage error. Output is
+ * UTF-8; messages name the file and line and never carry a stack trace.
  *
  * @since 0.1.0
  */
@@ -30,67 +33,95 @@ public final class Main {
     /**
      * Runs the tool and exits with its status.
      *
-     * @param args {@code [--pretty] [--strict] FILE...}
+     * @param args a command and its arguments, for example {@code parse --pretty call.txt}
      */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
     /**
+     * Runs the tool without exiting, reading {@code -} arguments from {@link System#in}.
+     *
+     * @param args the command-line arguments
+     * @param out  where results go
+     * @param err  where errors, progress and usage go
+     * @return the exit status: 0 every input was processed, 1 some inputs failed, 2 usage error
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /**
      * Runs the tool without exiting, for tests and embedding.
      *
      * @param args the command-line arguments
-     * @param out  where the JSON goes
-     * @param err  where errors and usage go
-     * @return the exit status: 0 all parsed, 1 some inputs failed, 2 usage error
+     * @param in   what {@code -} arguments read
+     * @param out  where results go
+     * @param err  where errors, progress and usage go
+     * @return the exit status: 0 every input was processed, 1 some inputs failed, 2 usage error
      */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        boolean pretty = false;
-        boolean strict = false;
-        List<Path> files = new ArrayList<>();
-        for (String a : args) {
-            switch (a) {
-                case "--pretty" -> pretty = true;
-                case "--strict" -> strict = true;
-                case "-h", "--help" -> {
-                    out.println(usage());
-                    return 0;
-                }
-                default -> {
-                    if (a.startsWith("-")) {
-                        err.println("unknown option: " + a);
-                        err.println(usage());
-                        return 2;
-                    }
-                    files.add(Path.of(a));
-                }
-            }
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        Objects.requireNonNull(args, "args");
+        // PrintWriter(OutputStream, ...) rather than over an OutputStreamWriter: only then does
+        // checkError() see the PrintStream's errors, which is how a closed pipe is noticed.
+        PrintWriter o = new PrintWriter(out, false, StandardCharsets.UTF_8);
+        PrintWriter e = new PrintWriter(err, true, StandardCharsets.UTF_8);
+        // The bar needs a terminal on the stream we actually write to, not merely a console somewhere.
+        boolean errConsole = err == System.err && System.console() != null;
+        try {
+            return commandLine(new StandardStreams(in, o, e, errConsole)).execute(args);
+        } finally {
+            o.flush();
+            e.flush();
         }
-        if (files.isEmpty()) {
-            err.println(usage());
-            return 2;
-        }
-        TranscriptParser parser = TranscriptParser.builder().strict(strict).build();
-        int failed = 0;
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        for (Path f : files) {
-            try {
-                Transcript t = parser.read(f);
-                TranscriptJson.write(t, w, pretty);
-                w.write('\n');
-                w.flush();
-            } catch (TranscriptParseException e) {
-                failed++;
-                err.println(e.getMessage());
-            } catch (IOException e) {
-                failed++;
-                err.println(f + ": cannot read: " + e.getMessage());
-            }
-        }
-        return failed == 0 ? 0 : 1;
     }
 
-    private static String usage() {
-        return "usage: transcript-parser [--pretty] [--strict] FILE...";
+    /** Builds the command tree, wired to the given streams and to the tool's exit codes. */
+    static CommandLine commandLine(StandardStreams io) {
+        CommandLine cl = new CommandLine(new TranscriptParserCommand())
+                .addSubcommand(new ParseCommand(io))
+                .addSubcommand(new BatchCommand(io))
+                .addSubcommand(new ValidateCommand(io))
+                .addSubcommand(new StatsCommand(io))
+                .addSubcommand(new TurnsCommand(io));
+        headings(cl);
+        cl.setOut(io.out());
+        cl.setErr(io.err());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(Main::usageError);
+        cl.setExecutionExceptionHandler(Main::executionError);
+        return cl;
+    }
+
+    /** Gives every command's help the same sections, set apart by blank lines. */
+    private static void headings(CommandLine cl) {
+        cl.getCommandSpec().usageMessage()
+                .parameterListHeading("%nArguments:%n")
+                .optionListHeading("%nOptions:%n");
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            headings(sub);
+        }
+    }
+
+    /** Reports a usage error briefly, GNU style, rather than dumping the whole help. */
+    private static int usageError(ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println(cl.getCommandName() + ": " + ex.getMessage());
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        String help = cl.getParent() == null ? cl.getCommandName() + " --help"
+                : cl.getParent().getCommandName() + " " + cl.getCommandName() + " --help";
+        err.println("Try '" + help + "' for more information.");
+        return ExitCodes.USAGE;
+    }
+
+    /**
+     * Reports what stopped a whole command, such as a full disk, in one line: a user needs the
+     * cause, not a stack trace.
+     */
+    private static int executionError(Exception ex, CommandLine cl, ParseResult parsed) {
+        String detail = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
+        cl.getErr().println(cl.getCommandName() + ": " + detail);
+        return ExitCodes.INPUT_FAILED;
     }
 }

@@ -1,2 +1,6 @@
-/** The command-line tool: {@code parse [--pretty] [--strict] FILE...} prints each transcript's JSON. */
+/**
+ * The {@code transcript-parser} command-line tool: {@code parse}, {@code batch}, {@code validate},
+ * {@code stats} and {@code turns}. {@link io.github.earningscalls.transcript.cli.Main} is the entry
+ * point; everything else here is its implementation and not API.
+ */
 package io.github.earningscalls.transcript.cli;

@@ -1,0 +1,365 @@
+package io.github.earningscalls.transcript.cli;
+
+import io.github.earningscalls.transcript.TranscriptParser;
+import io.github.earningscalls.transcript.json.TranscriptJson;
+import io.github.earningscalls.transcript.model.Transcript;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code batch}: parses every transcript under a folder, in parallel, into one JSON file per input
+ * or one JSON Lines file. An input that fails never stops the others; it is reported, counted, and
+ * in JSON Lines written as an error record.
+ *
+ * <p>Results are collected in input order through a bounded window of pending files, so the output
+ * is the same on every run whatever the thread count, and memory stays flat on any folder size.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        description = {
+            "Parses every transcript under INPUT_DIR, in parallel, into one JSON file per input (--out) "
+                    + "or one JSON Lines file (--jsonl).",
+            "",
+            "A file that fails is reported on standard error and the others go on; in JSON Lines it becomes "
+                    + "{\"file\":...,\"line\":...,\"error\":...}. Outputs appear whole or not at all. Progress and a "
+                    + "closing summary go to standard error."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:every input parsed",
+            "1:some inputs failed (the others were written)",
+            "2:usage error, or a refused output (exists, or inside the input folder)"})
+final class BatchCommand implements Callable<Integer> {
+    static final String DEFAULT_INCLUDE = "**.txt";
+    /** More threads than this only add contention; the bound also keeps the result window small. */
+    static final int MAX_THREADS = 256;
+
+    private final StandardStreams io;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "INPUT_DIR", description = "The folder to read, recursively.")
+    Path inputDir;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Destination destination;
+
+    /** Where the results go: exactly one of the two. */
+    static final class Destination {
+        @Option(names = "--out", paramLabel = "DIR", required = true,
+                description = "Write one .json per input under DIR, mirroring the input tree.")
+        Path outDir;
+
+        @Option(names = "--jsonl", paramLabel = "FILE", required = true,
+                description = "Write one line per input to FILE (- for standard output).")
+        String jsonl;
+    }
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Read the files whose path relative to INPUT_DIR matches GLOB; repeatable "
+                    + "(default: " + DEFAULT_INCLUDE + "; * stays within a folder, ** crosses folders).")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip the files matching GLOB; repeatable.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N",
+            description = "Parse N files at a time (default: the number of processors, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--pretty", description = "Indent the JSON files (--out only).")
+    boolean pretty;
+
+    @Option(names = "--strict", description = "Fail transcripts that raise warnings.")
+    boolean strict;
+
+    @Option(names = "--overwrite", description = "Replace outputs that exist (otherwise such inputs fail).")
+    boolean overwrite;
+
+    @Option(names = "--allow-output-in-input", description = "Allow the output inside INPUT_DIR.")
+    boolean allowOutputInInput;
+
+    @Option(names = {"-q", "--quiet"}, description = "Show no progress (errors and the summary still print).")
+    boolean quiet;
+
+    @Mixin
+    ParserOptions parserOptions;
+
+    BatchCommand(StandardStreams io) {
+        this.io = io;
+    }
+
+    /** One input's result, made on a worker thread and collected on the main one. */
+    private record Outcome(long bytes, int turns, String json, InputFailure failure) {
+        static Outcome failed(long bytes, InputFailure failure) {
+            return new Outcome(bytes, 0, null, failure);
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw usage("--threads must be from 1 to " + MAX_THREADS + ": " + threads);
+        }
+        if (!Files.exists(inputDir)) {
+            throw usage("INPUT_DIR " + inputDir + ": no such folder");
+        }
+        if (!Files.isDirectory(inputDir)) {
+            throw usage("INPUT_DIR " + inputDir + " is a file, not a folder (use 'parse' for files)");
+        }
+        if (pretty && destination.jsonl != null) {
+            throw usage("--pretty applies to --out only: a JSON Lines record is one line");
+        }
+        if (destination.outDir != null && Files.exists(destination.outDir) && !Files.isDirectory(destination.outDir)) {
+            throw usage("--out " + destination.outDir + " is a file, not a folder");
+        }
+        List<String> includePatterns = includes.isEmpty() ? List.of(DEFAULT_INCLUDE) : includes;
+        List<PathMatcher> include = globs(includePatterns);
+        List<PathMatcher> exclude = globs(excludes);
+        Set<Path> skip = outputsInsideInput();
+        TranscriptParser parser = parserOptions.parser(strict);
+        boolean toStdout = Sources.STDIN.equals(destination.jsonl);
+
+        AtomicFile jsonlFile = null;
+        try {
+            Writer jsonl = null;
+            if (toStdout) {
+                jsonl = io.out();
+            } else if (destination.jsonl != null) {
+                try {
+                    jsonlFile = AtomicFile.create(Path.of(destination.jsonl), overwrite);
+                } catch (FileSystemException e) {
+                    throw usage(e.getMessage());
+                }
+                jsonl = new BufferedWriter(new OutputStreamWriter(jsonlFile.stream(), StandardCharsets.UTF_8), 1 << 16);
+            }
+            InputTree.Listing listing = InputTree.list(inputDir, include, exclude, skip);
+            BatchSummary summary = new BatchSummary(start);
+            int total = listing.files().size() + listing.failures().size();
+            Progress progress = new Progress(io.err(), progressStyle(), total, 0, start);
+            if (total == 0) {
+                io.err().println("batch: no file under " + inputDir + " matches " + String.join(" ", includePatterns));
+            }
+            for (InputFailure f : listing.failures()) {
+                collect(Outcome.failed(0, f), summary, progress, jsonl);
+            }
+            boolean complete = run(listing.files(), parser, summary, progress, jsonl);
+            progress.finish();
+            if (jsonlFile != null) {
+                jsonl.flush();
+                jsonlFile.commit();
+            } else if (jsonl != null) {
+                jsonl.flush();
+            }
+            io.err().println(summary.line(System.nanoTime()));
+            return complete && summary.failed() == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+        } finally {
+            if (jsonlFile != null) {
+                jsonlFile.close();
+            }
+        }
+    }
+
+    /**
+     * Parses the files on a pool, collecting results in input order.
+     *
+     * @return false when standard output closed and the run stopped early
+     */
+    private boolean run(List<Path> files, TranscriptParser parser, BatchSummary summary, Progress progress,
+                        Writer jsonl) throws IOException, InterruptedException, ExecutionException {
+        OutputTree tree = destination.outDir == null ? null : new OutputTree(inputDir, destination.outDir);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        try {
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            int windowSize = threads * 4;
+            for (Path input : files) {
+                Path target;
+                try {
+                    target = tree == null ? null : tree.claim(input);
+                } catch (IllegalStateException e) {
+                    window.add(CompletableFuture.completedFuture(
+                            Outcome.failed(0, new InputFailure(input.toString(), 0, e.getMessage()))));
+                    continue;
+                }
+                window.add(pool.submit(() -> process(parser, input, target)));
+                while (window.size() >= windowSize) {
+                    if (!collect(window.removeFirst().get(), summary, progress, jsonl)) {
+                        return false;
+                    }
+                }
+            }
+            while (!window.isEmpty()) {
+                if (!collect(window.removeFirst().get(), summary, progress, jsonl)) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Runs on a worker thread; never throws, so one bad file cannot stop the batch. */
+    private Outcome process(TranscriptParser parser, Path input, Path target) {
+        String name = input.toString();
+        long bytes = sizeOf(input);
+        if (target != null) {
+            try {
+                AtomicFile.checkTarget(target, overwrite);
+            } catch (IOException e) {
+                return Outcome.failed(bytes, InputFailure.ofOutput(name, target, e));
+            }
+        }
+        Transcript t;
+        String json = null;
+        try {
+            t = parser.read(input);
+            if (target == null) {
+                json = TranscriptJson.toJson(t);
+            }
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            return Outcome.failed(bytes, InputFailure.of(name, input, e));
+        }
+        if (target != null) {
+            try (AtomicFile out = AtomicFile.create(target, overwrite)) {
+                TranscriptJson.write(t, out.stream(), pretty);
+                out.stream().write('\n');
+                out.commit();
+            } catch (IOException e) {
+                return Outcome.failed(bytes, InputFailure.ofOutput(name, target, e));
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                return Outcome.failed(bytes, InputFailure.of(name, input, e));
+            }
+        }
+        return new Outcome(bytes, t.turns().size(), json, null);
+    }
+
+    /**
+     * Counts one result, reports a failure and writes its JSON Lines record.
+     *
+     * @return false when standard output, the JSON Lines destination, has closed
+     */
+    private boolean collect(Outcome o, BatchSummary summary, Progress progress, Writer jsonl) throws IOException {
+        if (o.failure() != null) {
+            summary.failed(o.bytes());
+            progress.println(o.failure().message());
+        } else {
+            summary.parsed(o.bytes(), o.turns());
+        }
+        if (jsonl != null) {
+            jsonl.write(o.failure() != null ? o.failure().toJsonRecord() : o.json());
+            jsonl.write('\n');
+            if (jsonl == io.out() && io.outClosed()) {
+                return false;
+            }
+        }
+        progress.update(summary, System.nanoTime());
+        return true;
+    }
+
+    private List<PathMatcher> globs(List<String> patterns) {
+        try {
+            return InputTree.globs(patterns);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses an output inside the input folder unless allowed; when allowed, returns it so the
+     * walk skips it and never reads this run's or an earlier run's outputs back as inputs.
+     */
+    private Set<Path> outputsInsideInput() throws IOException {
+        Path folder = destination.outDir != null ? destination.outDir
+                : Sources.STDIN.equals(destination.jsonl) ? null : Path.of(destination.jsonl).toAbsolutePath().getParent();
+        Path inside = folder == null ? null : insideInput(folder);
+        if (inside == null) {
+            return Set.of();
+        }
+        if (!allowOutputInInput) {
+            String option = destination.outDir != null ? "--out " + destination.outDir : "--jsonl " + destination.jsonl;
+            throw usage(option + " is inside INPUT_DIR " + inputDir
+                    + "; its files could be read back as inputs (pass --allow-output-in-input to do it anyway)");
+        }
+        return Set.of(destination.outDir != null ? inside : inside.resolve(Path.of(destination.jsonl).getFileName()));
+    }
+
+    private Progress.Style progressStyle() {
+        if (quiet) {
+            return Progress.Style.NONE;
+        }
+        return io.errConsole() ? Progress.Style.BAR : Progress.Style.LINES;
+    }
+
+    /**
+     * Where {@code output} lies inside the input folder, as a path under the input folder as given
+     * (so the walk can skip it), or null when it lies outside. Both sides are resolved through
+     * symbolic links, and an output folder that does not exist yet through its nearest existing parent.
+     */
+    private Path insideInput(Path output) throws IOException {
+        Path in = inputDir.toRealPath();
+        Path existing = output.toAbsolutePath().normalize();
+        Path rest = existing.getFileSystem().getPath("");
+        while (existing != null && !Files.exists(existing)) {
+            rest = existing.getFileName().resolve(rest);
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return null;
+        }
+        Path out = existing.toRealPath().resolve(rest).normalize();
+        if (!out.startsWith(in)) {
+            return null;
+        }
+        return inputDir.toAbsolutePath().normalize().resolve(in.relativize(out));
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            // Daemon threads: a worker stuck on a pathological file must not keep the JVM alive after main returns.
+            Thread t = new Thread(r, "batch-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

@@ -1,0 +1,260 @@
+package io.github.earningscalls.transcript.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.earningscalls.transcript.TranscriptParser;
+import io.github.earningscalls.transcript.json.TranscriptJson;
+import io.github.earningscalls.transcript.model.Transcript;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code batch} over a folder of good, bad and nested inputs: outputs, error records, counts,
+ * atomic and refused writes.
+ */
+class BatchCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private Path in;
+
+    /**
+     * The input tree: three samples (two nested), five inputs that must fail, and two entries that are
+     * not inputs at all.
+     */
+    @BeforeEach
+    void inputs() throws IOException {
+        in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Cli.sample("harbor"), in.resolve("harbor.txt"));
+        Files.copy(Cli.sample("northwind"), Files.createDirectories(in.resolve("a")).resolve("northwind.txt"));
+        Files.copy(Cli.sample("meridian"), Files.createDirectories(in.resolve("b/c")).resolve("meridian.txt"));
+        Files.createFile(in.resolve("empty.txt"));
+        Files.write(in.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        Files.createSymbolicLink(in.resolve("dangling.txt"), in.resolve("deleted-long-ago.txt"));
+        Files.createSymbolicLink(in.resolve("b/folder-link.txt"), in.resolve("a"));
+        String huge = Files.readString(Cli.sample("northwind")).repeat(8);
+        Files.writeString(in.resolve("b/huge.txt"), huge);
+        Files.writeString(in.resolve("notes.md"), "not a transcript, and not included");
+        Files.createDirectories(in.resolve("empty-folder"));
+    }
+
+    private static final int INPUTS = 8;
+    private static final String LIMIT = "64K";
+
+    @Test
+    void jsonlHasOneRecordPerInputInPathOrder() throws Exception {
+        Path jsonl = tmp.resolve("out/all.jsonl");
+        Cli.Result r = Cli.run("batch", in.toString(), "--jsonl", jsonl.toString(), "--max-input-bytes", LIMIT);
+        assertThat(r.exitCode()).isEqualTo(1);
+        long[] s = r.summary();
+        assertThat(s[0]).isEqualTo(INPUTS).isEqualTo(s[1] + s[2]);
+        assertThat(s[1]).isEqualTo(3);
+
+        List<String> lines = Files.readAllLines(jsonl);
+        assertThat(lines).hasSize(INPUTS);
+        List<String> files = new ArrayList<>();
+        long turns = 0;
+        for (String line : lines) {
+            JsonNode node = JSON.readTree(line);
+            if (node.has("error")) {
+                files.add(node.get("file").asText());
+                assertThat(node.get("line").isInt()).isTrue();
+            } else {
+                Transcript t = TranscriptJson.fromJson(line);
+                files.add(t.source().name());
+                turns += t.turns().size();
+            }
+        }
+        assertThat(files).containsExactly(
+                in.resolve("a/northwind.txt").toString(),
+                in.resolve("b/c/meridian.txt").toString(),
+                in.resolve("b/folder-link.txt").toString(),
+                in.resolve("b/huge.txt").toString(),
+                in.resolve("binary.txt").toString(),
+                in.resolve("dangling.txt").toString(),
+                in.resolve("empty.txt").toString(),
+                in.resolve("harbor.txt").toString());
+        assertThat(turns).isEqualTo(s[3]);
+        assertThat(error(lines, "empty.txt")).isEqualTo("the input is empty");
+        assertThat(error(lines, "binary.txt")).startsWith("the input is binary");
+        assertThat(error(lines, "dangling.txt")).isEqualTo("broken symbolic link");
+        assertThat(error(lines, "folder-link.txt")).isEqualTo("cannot read: is a folder");
+        assertThat(error(lines, "huge.txt")).contains("exceeds the maximum allowed (65536");
+
+        assertThat(r.err()).contains(in.resolve("dangling.txt") + ": broken symbolic link",
+                in.resolve("empty.txt") + ": the input is empty");
+        assertThat(r.err()).doesNotContain("Exception", "\tat ");
+        assertThat(Cli.tree(tmp.resolve("out"))).containsExactly("all.jsonl");
+    }
+
+    @Test
+    void outMirrorsTheInputTree() throws Exception {
+        Path out = tmp.resolve("json");
+        Cli.Result r = Cli.run("batch", in.toString(), "--out", out.toString(), "--max-input-bytes", LIMIT, "-j", "3");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.summary()).containsExactly(INPUTS, 3, 5, r.summary()[3]);
+        assertThat(Cli.tree(out)).containsExactly("a/northwind.json", "b/c/meridian.json", "harbor.json");
+        Transcript t = TranscriptJson.fromJson(Files.readString(out.resolve("a/northwind.json")));
+        assertThat(t).isEqualTo(TranscriptParser.parse(in.resolve("a/northwind.txt")));
+    }
+
+    @Test
+    void anExistingOutputIsReplacedOnlyWithOverwrite() throws Exception {
+        Path out = tmp.resolve("json");
+        Files.createDirectories(out.resolve("a"));
+        Files.writeString(out.resolve("a/northwind.json"), "an earlier result");
+        Cli.Result r = Cli.run("batch", in.toString(), "--out", out.toString(), "--max-input-bytes", LIMIT);
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.summary()).containsExactly(INPUTS, 2, 6, r.summary()[3]);
+        assertThat(r.err()).contains(in.resolve("a/northwind.txt") + ": output " + out.resolve("a/northwind.json")
+                + " exists (use --overwrite to replace it)");
+        assertThat(Files.readString(out.resolve("a/northwind.json"))).isEqualTo("an earlier result");
+        assertThat(Cli.tree(out)).containsExactly("a/northwind.json", "b/c/meridian.json", "harbor.json");
+
+        Cli.Result again = Cli.run("batch", in.toString(), "--out", out.toString(), "--overwrite", "--max-input-bytes", LIMIT);
+        assertThat(again.summary()).containsExactly(INPUTS, 3, 5, again.summary()[3]);
+        assertThat(TranscriptJson.fromJson(Files.readString(out.resolve("a/northwind.json"))).metadata().ticker())
+                .isEqualTo("NWRB");
+    }
+
+    @Test
+    void aFailedWriteLeavesNoTemporaryOrPartialFile() throws Exception {
+        Path out = tmp.resolve("json");
+        // The output path of one input is a folder: its write fails after the parse, mid-batch.
+        Files.createDirectories(out.resolve("b/c/meridian.json"));
+        Files.writeString(out.resolve("b/c/meridian.json/keep.txt"), "unrelated");
+        Cli.Result r = Cli.run("batch", in.toString(), "--out", out.toString(), "--overwrite", "--max-input-bytes", LIMIT);
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.summary()).containsExactly(INPUTS, 2, 6, r.summary()[3]);
+        assertThat(r.err()).contains(in.resolve("b/c/meridian.txt") + ": cannot write output "
+                + out.resolve("b/c/meridian.json") + ": is a folder");
+        assertThat(Cli.tree(out)).containsExactly("a/northwind.json", "b/c/meridian.json/keep.txt", "harbor.json");
+    }
+
+    @Test
+    void jsonlIsWrittenWholeOrNotAtAll() throws Exception {
+        Path jsonl = tmp.resolve("all.jsonl");
+        Files.writeString(jsonl, "an earlier run\n");
+        Cli.Result refused = Cli.run("batch", in.toString(), "--jsonl", jsonl.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains(jsonl + ": exists (use --overwrite to replace it)");
+        assertThat(Files.readString(jsonl)).isEqualTo("an earlier run\n");
+
+        Path underAFile = jsonl.resolve("nested.jsonl");
+        Cli.Result impossible = Cli.run("batch", in.toString(), "--jsonl", underAFile.toString());
+        assertThat(impossible.exitCode()).isEqualTo(2);
+        assertThat(impossible.err()).contains(jsonl + ": is a file, not a folder");
+
+        Cli.Result replaced = Cli.run("batch", in.toString(), "--jsonl", jsonl.toString(), "--overwrite");
+        assertThat(replaced.exitCode()).isEqualTo(1);
+        assertThat(Files.readAllLines(jsonl)).hasSize(INPUTS);
+        assertThat(Cli.tree(tmp).stream().filter(f -> !f.startsWith("in/"))).containsExactly("all.jsonl");
+    }
+
+    @Test
+    void refusesToWriteIntoItsInputFolderUnlessAllowed() throws Exception {
+        Path out = in.resolve("json");
+        Cli.Result refused = Cli.run("batch", in.toString(), "--out", out.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("is inside INPUT_DIR", "--allow-output-in-input");
+        assertThat(out).doesNotExist();
+        assertThat(Cli.run("batch", in.toString(), "--out", in.toString()).exitCode()).isEqualTo(2);
+        assertThat(Cli.run("batch", in.toString(), "--jsonl", in.resolve("all.jsonl").toString()).exitCode()).isEqualTo(2);
+
+        String[] allowed = {"batch", in.toString(), "--out", out.toString(), "--allow-output-in-input",
+            "--include", "**", "--overwrite", "--max-input-bytes", LIMIT};
+        assertThat(Cli.run(allowed).summary()[0]).isEqualTo(INPUTS + 1);
+        // A second run must not read the first run's outputs back as inputs.
+        assertThat(Cli.run(allowed).summary()[0]).isEqualTo(INPUTS + 1);
+    }
+
+    @Test
+    void includeAndExcludeAreGlobsRelativeToTheInputFolder() throws Exception {
+        Path jsonl = tmp.resolve("some.jsonl");
+        Cli.Result r = Cli.run("batch", in.toString(), "--jsonl", jsonl.toString(),
+                "--include", "**/*.txt", "--exclude", "b/**");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.summary()).containsExactly(1, 1, 0, r.summary()[3]);
+        assertThat(TranscriptJson.fromJson(Files.readAllLines(jsonl).get(0)).metadata().ticker()).isEqualTo("NWRB");
+
+        assertThat(Cli.run("batch", in.toString(), "--jsonl", "-", "--include", "*.md").summary())
+                .containsExactly(1, 0, 1, 0);
+        Cli.Result badGlob = Cli.run("batch", in.toString(), "--jsonl", "-", "--include", "a/[b");
+        assertThat(badGlob.exitCode()).isEqualTo(2);
+        assertThat(badGlob.err()).contains("invalid glob 'a/[b'");
+    }
+
+    @Test
+    void aFolderNamedLikeATranscriptIsSearchedNotParsed() throws Exception {
+        Files.copy(Cli.sample("harbor"), Files.createDirectories(in.resolve("2019.txt")).resolve("inner.txt"));
+        Cli.Result r = Cli.run("batch", in.toString(), "--jsonl", "-", "--max-input-bytes", LIMIT);
+        assertThat(r.summary()).containsExactly(INPUTS + 1, 4, 5, r.summary()[3]);
+        assertThat(r.out()).contains("\"name\":\"" + in.resolve("2019.txt/inner.txt") + "\"");
+    }
+
+    @Test
+    void aLinkedInputFolderIsWalkedAndNamedAsGiven() throws Exception {
+        Path link = Files.createSymbolicLink(tmp.resolve("calls"), in);
+        Cli.Result r = Cli.run("batch", link.toString(), "--jsonl", "-", "--include", "a/**");
+        assertThat(r.summary()).containsExactly(1, 1, 0, r.summary()[3]);
+        assertThat(TranscriptJson.fromJson(r.out()).source().name()).isEqualTo(link.resolve("a/northwind.txt").toString());
+        assertThat(Cli.run("batch", link.toString(), "--out", in.resolve("json").toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void outputIsTheSameWhateverTheThreadCount() throws Exception {
+        Cli.Result one = Cli.run("batch", in.toString(), "--jsonl", "-", "--threads", "1", "--max-input-bytes", LIMIT);
+        Cli.Result four = Cli.run("batch", in.toString(), "--jsonl", "-", "--threads", "4", "--max-input-bytes", LIMIT);
+        assertThat(one.out().lines()).hasSize(INPUTS);
+        assertThat(four.out()).isEqualTo(one.out());
+    }
+
+    @Test
+    void strictFailsTranscriptsWithWarnings() {
+        Cli.Result r = Cli.run("batch", in.toString(), "--jsonl", "-", "--strict", "--include", "harbor.txt");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.summary()).containsExactly(1, 0, 1, 0);
+        assertThat(r.out()).contains("\"error\":\"strict mode rejects");
+    }
+
+    @Test
+    void anEmptySelectionSaysSo() {
+        Cli.Result r = Cli.run("batch", in.resolve("empty-folder").toString(), "--jsonl", "-");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).contains("no file under", "matches **.txt");
+        assertThat(r.summary()).containsExactly(0, 0, 0, 0);
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        String dir = in.toString();
+        assertThat(Cli.run("batch", dir).exitCode()).isEqualTo(2);
+        assertThat(Cli.run("batch", dir, "--out", tmp.resolve("x").toString(), "--jsonl", "-").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("batch", dir, "--jsonl", "-", "--threads", "0").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("batch", dir, "--jsonl", "-", "--pretty").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("batch", tmp.resolve("nowhere").toString(), "--jsonl", "-").err()).contains("no such folder");
+        Cli.Result file = Cli.run("batch", in.resolve("harbor.txt").toString(), "--jsonl", "-");
+        assertThat(file.exitCode()).isEqualTo(2);
+        assertThat(file.err()).contains("use 'parse' for files");
+    }
+
+    private static String error(List<String> lines, String fileName) throws IOException {
+        for (String line : lines) {
+            JsonNode node = JSON.readTree(line);
+            if (node.has("error") && node.get("file").asText().endsWith(fileName)) {
+                return node.get("error").asText();
+            }
+        }
+        throw new AssertionError("no error record for " + fileName);
+    }
+}

@@ -43,5 +43,11 @@ public enum TranscriptFormat {
      * {@code Title, Company} ending in {@code Q} or {@code A}, under
      * {@code MANAGEMENT DISCUSSION SECTION} and {@code QUESTION AND ANSWER SECTION}.
      */
-    FACTSET_CALLSTREET
+    FACTSET_CALLSTREET,
+    /**
+     * Investor-relations PDF text: the speaker's name alone on a line, possibly with the firm or title
+     * ({@code Jane Doe, Acme Securities} or {@code Jane Doe – Acme – Chief Financial Officer}), followed
+     * by hard-wrapped speech, under headings such as {@code Presentation} and {@code Q&A}.
+     */
+    NAME_LINES
 }

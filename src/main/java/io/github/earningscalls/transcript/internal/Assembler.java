@@ -331,10 +331,10 @@ final class Assembler {
         if (title != null) {
             p.title = analyst ? null : title;
             p.affiliation = firm;
-        } else if (p.role == Role.ANALYST || Lexer.looksLikeCompany(firm) || line.mark() == 'Q') {
-            p.affiliation = firm;
-        } else {
+        } else if (p.role != Role.ANALYST && line.mark() != 'Q' && Titles.looksLikeTitle(firm)) {
             p.title = firm;
+        } else {
+            p.affiliation = firm;
         }
     }
 
@@ -350,13 +350,19 @@ final class Assembler {
     /** Places the Q&A at the first operator hand-over to a questioner when the source prints no marker. */
     private void inferQa() {
         boolean sawRemark = false;
+        Set<Person> spoken = new HashSet<>();
         for (int i = 0; i + 1 < drafts.size(); i++) {
             Draft d = drafts.get(i);
+            spoken.add(d.person);
             if (d.person.role != Role.OPERATOR) {
                 sawRemark = true;
                 continue;
             }
-            if (sawRemark && looksLikeQuestioner(drafts.get(i + 1)) && Introductions.handsOverToQuestions(d.text())) {
+            Draft next = drafts.get(i + 1);
+            // Someone new who speaks right after the operator opens the questions ("on for ..." stand-ins included).
+            boolean newcomer = pendingRole.contains(next.person) && !spoken.contains(next.person)
+                    && next.person.title == null;
+            if (sawRemark && (looksLikeQuestioner(next) || newcomer) && Introductions.handsOverToQuestions(d.text())) {
                 qaLine = d.speakerLine.number();
                 for (int k = i; k < drafts.size(); k++) {
                     drafts.get(k).qa = true;
@@ -366,14 +372,20 @@ final class Assembler {
                 return;
             }
         }
-        // No operator hands over (some scrapes drop the operator): the Q&A starts with the first question
-        // asked by someone who has not spoken yet and is not a listed company speaker.
+        // No operator at all (some scrapes drop the operator, some files hold only the Q&A): the Q&A starts
+        // with the first question asked by someone who has not spoken yet and is not a company speaker.
+        for (int i = 1; i < drafts.size(); i++) {
+            if (drafts.get(i).person.role == Role.OPERATOR) {
+                diagnostics.info(DiagnosticCodes.NO_QA_SECTION, 0, "the transcript has no Q&A session");
+                return;
+            }
+        }
         Set<Person> spoke = new HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             Person p = d.person;
-            if (i >= 2 && !spoke.contains(p) && p.role != Role.OPERATOR && (p.role == Role.ANALYST
-                    || pendingRole.contains(p)) && d.text().indexOf('?') >= 0) {
+            boolean outsider = p.role == Role.ANALYST || pendingRole.contains(p) && p.title == null;
+            if (!spoke.contains(p) && p.role != Role.OPERATOR && outsider && d.text().indexOf('?') >= 0) {
                 qaLine = d.speakerLine.number();
                 for (int k = i; k < drafts.size(); k++) {
                     drafts.get(k).qa = true;

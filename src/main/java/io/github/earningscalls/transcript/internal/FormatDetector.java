@@ -24,6 +24,25 @@ final class FormatDetector {
     private FormatDetector() {
     }
 
+    /** The name part of a line that may carry a firm after a comma or a dash. */
+    private static String nameOf(String t) {
+        int comma = t.indexOf(", ");
+        int dash = Speakers.findDash(t);
+        int cut = comma > 0 && (dash < 0 || comma < dash) ? comma : dash;
+        return cut > 0 ? t.substring(0, cut).trim() : t;
+    }
+
+    /** Whether the next non-blank line after the one at {@code index} is a long line of speech. */
+    private static boolean nextIsLong(List<LineReader.RawLine> lines, int index) {
+        for (int i = index + 1; i < lines.size() && i < index + 4; i++) {
+            String t = lines.get(i).text().trim();
+            if (!t.isEmpty()) {
+                return t.length() >= 60;
+            }
+        }
+        return false;
+    }
+
     static Detection detect(List<LineReader.RawLine> lines) {
         Map<TranscriptFormat, Double> score = new EnumMap<>(TranscriptFormat.class);
         SpeakerLines inline = new SpeakerLines(LayoutRules.INLINE_SPEAKERS, new ParticipantDirectory());
@@ -45,7 +64,10 @@ final class FormatDetector {
         boolean moderator = false;
         boolean csMd = false;
         boolean csQa = false;
-        for (LineReader.RawLine l : lines) {
+        boolean afterBreak = true;
+        int nameLines = 0;
+        for (int index = 0; index < lines.size(); index++) {
+            LineReader.RawLine l = lines.get(index);
             String t = Mojibake.repair(l.text().trim());
             int tag = t.startsWith("[") ? t.indexOf("] [EN] ") : -1;
             if (tag > 0 && tag < 8) {
@@ -92,6 +114,12 @@ final class FormatDetector {
             if (t.length() >= 20 && t.chars().allMatch(c -> c == '.' || c == ' ')) {
                 leaders++;
             }
+            if (afterBreak && t.length() <= 100 && !t.contains("--") && nextIsLong(lines, index)
+                    && Names.looksLikeName(nameOf(t), 2)) {
+                nameLines++;
+            }
+            char end = t.charAt(t.length() - 1);
+            afterBreak = end == '.' || end == '?' || end == '!' || t.length() < 40;
             csMd |= letters.equals("managementdiscussionsection");
             csQa |= letters.equals("questionandanswersection");
         }
@@ -103,6 +131,7 @@ final class FormatDetector {
                 + (inlineSpeakers >= 3 && mf2025Body ? 0.3 : 0));
         score.put(TranscriptFormat.INLINE_SPEAKERS, (inlineSpeakers >= 3 ? 0.5 : 0) + (inlineSpeakers >= 10 ? 0.2 : 0)
                 + (wire ? 0.3 : 0) + (moderator ? 0.3 : 0));
+        score.put(TranscriptFormat.NAME_LINES, (nameLines >= 5 ? 0.5 : 0) + (nameLines >= 15 ? 0.2 : 0));
         score.put(TranscriptFormat.FACTSET_CALLSTREET, (leaders >= 3 ? 0.6 : 0) + (csMd ? 0.3 : 0) + (csQa ? 0.3 : 0));
         TranscriptFormat best = TranscriptFormat.SEEKING_ALPHA;
         double bestScore = -1;

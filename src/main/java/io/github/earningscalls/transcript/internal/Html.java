@@ -93,7 +93,9 @@ final class Html {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            int semi = c == '&' ? s.indexOf(';', i) : -1;
+            // Only a ';' within the longest reference counts; searching further makes '&&&...' quadratic.
+            int semi = c == '&' ? s.substring(i, Math.min(s.length(), i + 11)).indexOf(';') : -1;
+            semi = semi < 0 ? -1 : i + semi;
             if (semi > i + 1 && semi - i <= 10) {
                 String name = s.substring(i + 1, semi);
                 String value = null;

@@ -30,17 +30,19 @@ import java.util.Set;
  * @param wrapped         whether paragraphs are hard-wrapped over several lines
  * @param leaderLines     whether each turn opens with a dotted leader line, a name line and a title line
  *                        that ends in the role letter Q or A
+ * @param commaDetail     whether a speaker line alone may carry its firm or title after a comma
+ *                        ({@code Jane Doe, Acme Securities})
  */
 public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadings, boolean rosterFirst,
                           List<String> qaMarkers, Set<String> prepMarkers, Set<String> endMarkers,
                           Set<String> bodyMarkers, Set<String> contentsHeadings, List<String> footerPrefixes,
                           List<String> noisePrefixes, List<String> printedMarkers, boolean inlineSpeakers,
-                          boolean wrapped, boolean leaderLines) {
+                          boolean wrapped, boolean leaderLines, boolean commaDetail) {
 
     private static final List<String> QA = List.of("questionandanswersession", "questionsandanswersession",
             "questionandanswersessions", "questionsandanswerssession", "questionsandanswers", "questionandanswer",
             "questionandanswers", "qasession", "questionandanswerperiod", "questionandanswersection", "qa",
-            "analystqa", "questionsandanswerssection");
+            "analystqa", "questionsandanswerssection", "questionanswersession", "questionanswer");
 
     /** The same markers with {@code Questions and Answers} as the canonical spelling. */
     private static final List<String> QA_PLURAL = java.util.stream.Stream.concat(
@@ -74,7 +76,7 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
                     "disclaimer: the information contained here"),
             List.of(),
             List.of("Question-and-Answer Session", "Operator"),
-            false, false, false);
+            false, false, false, false);
 
     /** The classic Motley Fool layout: {@code Name -- Title} speaker lines, the roster at the end. */
     public static final LayoutRules MOTLEY_FOOL = new LayoutRules(
@@ -90,7 +92,7 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
                     "more ", "premium investing services"),
             MOTLEY_NOISE,
             List.of("Questions and Answers:", "Operator"),
-            false, false, false);
+            false, false, false, false);
 
     /** The Motley Fool layout from 2025: a role-first roster, summaries, then {@code Name:text} turns. */
     public static final LayoutRules MOTLEY_FOOL_2025 = new LayoutRules(
@@ -106,7 +108,7 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
                     "premium investing services", "more ", "all earnings call transcripts"),
             MOTLEY_NOISE,
             List.of("Operator"),
-            true, false, false);
+            true, false, false, false);
 
     /** Inline speakers, {@code NAME, TITLE, COMPANY: text}: news wires, Indian filings, bank PDFs. */
     public static final LayoutRules INLINE_SPEAKERS = new LayoutRules(
@@ -127,7 +129,7 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
             List.of("fndw", "english", "financial disclosure wire", "fd (fair disclosure) wire", "cq fd disclosure",
                     "voxant ", "(c) ccbn", "\u00a9 20", "\u00a9 19", "(c) 20", "(c) 19"),
             List.of("Operator", "OPERATOR", "Moderator"),
-            true, true, false);
+            true, true, false, false);
 
     /** FactSet CallStreet PDF text: a dotted leader, the name, then {@code Title, Company Q|A}. */
     public static final LayoutRules FACTSET_CALLSTREET = new LayoutRules(
@@ -143,7 +145,27 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
                     "this document contains forward-looking statements"),
             List.of(),
             List.of("Operator"),
-            true, true, true);
+            true, true, true, false);
+
+    /** Investor-relations PDF text: the speaker's name alone on a line, then hard-wrapped speech. */
+    public static final LayoutRules NAME_LINES = new LayoutRules(
+            TranscriptFormat.NAME_LINES,
+            Map.ofEntries(
+                    Map.entry("presenters", Role.CORPORATE), Map.entry("speakers", Role.CORPORATE),
+                    Map.entry("host", Role.CORPORATE), Map.entry("management", Role.CORPORATE),
+                    Map.entry("executives", Role.CORPORATE), Map.entry("companyparticipants", Role.CORPORATE),
+                    Map.entry("corporateparticipants", Role.CORPORATE), Map.entry("participants", Role.ANALYST),
+                    Map.entry("analysts", Role.ANALYST), Map.entry("conferencecallparticipants", Role.ANALYST)),
+            true,
+            QA_PLURAL,
+            Set.of("presentation", "preparedremarks", "managementremarks"),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            List.of("disclaimer"),
+            List.of(),
+            List.of("Operator"),
+            false, true, false, true);
 
     /** The rules for a concrete layout. */
     public static LayoutRules of(TranscriptFormat format) {
@@ -153,6 +175,7 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
             case MOTLEY_FOOL_2025 -> MOTLEY_FOOL_2025;
             case INLINE_SPEAKERS -> INLINE_SPEAKERS;
             case FACTSET_CALLSTREET -> FACTSET_CALLSTREET;
+            case NAME_LINES -> NAME_LINES;
         };
     }
 

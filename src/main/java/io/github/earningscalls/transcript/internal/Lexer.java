@@ -75,7 +75,11 @@ final class Lexer {
                     "repaired double-encoded UTF-8 characters on " + repaired + " line(s)");
         }
         wrapWidth = rules.wrapped() ? wrapWidth(texts) : 0;
-        boolean[] furniture = rules.wrapped() || rules.leaderLines() ? PageFurniture.find(texts) : new boolean[n];
+        boolean[] pageStarts = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            pageStarts[i] = raw.get(i).pageStart();
+        }
+        boolean[] furniture = rules.wrapped() || rules.leaderLines() ? PageFurniture.find(texts, pageStarts) : new boolean[n];
         gluedLabels.addAll(rules.printedMarkers());
         int furnitureLines = 0;
         int firstFurniture = 0;
@@ -110,6 +114,7 @@ final class Lexer {
             int before = out.size();
             classify(number, starts[i], ends[i], texts[i], nextNonBlank(texts, i + 1));
             Line line = out.get(out.size() - 1);
+            speakers.afterBreak = line.kind() != LineKind.PARAGRAPH || endsParagraph(line.text());
             if (out.size() == before + 1 && line.kind() == LineKind.PARAGRAPH && state == State.BODY
                     && line.text().length() >= GLUE_MIN_LENGTH) {
                 List<Glue.Hit> hits = Glue.find(line.text(), gluedLabels);
@@ -134,6 +139,12 @@ final class Lexer {
     private static int wrapWidth(String[] texts) {
         int[] lengths = Arrays.stream(texts).mapToInt(String::length).filter(l -> l > 20).sorted().toArray();
         return lengths.length == 0 ? 80 : lengths[(int) (lengths.length * 0.9)];
+    }
+
+    /** Whether a line of text ends its paragraph: it ends a sentence. */
+    private static boolean endsParagraph(String text) {
+        char c = text.charAt(text.length() - 1);
+        return c == '.' || c == '?' || c == '!' || c == '"' || c == '\u201D' || c == ':';
     }
 
     /** A capitalised "NAME, TITLE" label whose colon is on the next line. */
@@ -254,7 +265,8 @@ final class Lexer {
             emit(number, start, end, text, LineKind.IGNORED, null, null);
             return;
         }
-        if (isStructureWord(text) && next != null && isStructureWord(next)) {
+        if (isStructureWord(text) && next != null && isStructureWord(next)
+                && (marker(letters) != null || marker(Speakers.letters(next)) != null)) {
             // Section names listed one after the other are a table of contents, not the sections.
             state = State.CONTENTS;
             emit(number, start, end, text, LineKind.IGNORED, null, null);

@@ -5,15 +5,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits decoded text into lines at LF, CR and CRLF, once, so that nothing downstream sees a
- * carriage return. Each line keeps its start offset in the text.
+ * Splits decoded text into lines at LF, CR, CRLF and form feeds, once, so that nothing downstream
+ * sees a carriage return or a form feed. Each line keeps its start offset in the text, and whether it
+ * starts a page (follows a form feed, as PDF converters print between pages).
  */
 public final class LineReader {
     private LineReader() {
     }
 
-    /** A physical line: its 1-based number, its start offset in the text, and its characters without the break. */
-    public record RawLine(int number, int start, String text) {
+    /**
+     * A physical line: its 1-based number, its start offset in the text, its characters without the
+     * break, and whether a form feed put it at the top of a page.
+     */
+    public record RawLine(int number, int start, String text, boolean pageStart) {
+        /** A line that does not start a page. */
+        public RawLine(int number, int start, String text) {
+            this(number, start, text, false);
+        }
     }
 
     public static List<RawLine> read(String text, int maxLineLength, String source) throws TranscriptParseException {
@@ -22,10 +30,16 @@ public final class LineReader {
         int start = 0;
         int number = 1;
         int i = 0;
+        boolean pageStart = false;
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(line(text, number++, start, i, maxLineLength, source));
+            if (c == '\n' || c == '\r' || c == '\f') {
+                if (c != '\f' || i > start) {
+                    // A form feed breaks the line but not the numbering, so numbers match what editors show.
+                    lines.add(line(text, c == '\f' ? number : number++, start, i, pageStart, maxLineLength, source));
+                    pageStart = false;
+                }
+                pageStart |= c == '\f';
                 i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
                 start = i;
             } else {
@@ -33,18 +47,18 @@ public final class LineReader {
             }
         }
         if (start < n) {
-            lines.add(line(text, number, start, n, maxLineLength, source));
+            lines.add(line(text, number, start, n, pageStart, maxLineLength, source));
         }
         return lines;
     }
 
-    private static RawLine line(String text, int number, int start, int end, int max, String source)
+    private static RawLine line(String text, int number, int start, int end, boolean pageStart, int max, String source)
             throws TranscriptParseException {
         if (end - start > max) {
             throw new TranscriptParseException(source, number, "line is " + (end - start)
                     + " characters long, which exceeds the maximum allowed (" + max
                     + ", from TranscriptParser.Builder.maxLineLength)");
         }
-        return new RawLine(number, start, text.substring(start, end));
+        return new RawLine(number, start, text.substring(start, end), pageStart);
     }
 }

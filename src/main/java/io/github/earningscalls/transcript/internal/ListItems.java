@@ -35,9 +35,12 @@ final class ListItems {
             boolean operator = p.equals("Operator");
             boolean entry = inRoster && isEntry(p);
             boolean name = names.contains(p);
+            // Headings, roster names and "Operator" are short: a long item is none of them, and is not
+            // copied for every piece added to it (which made a list with no sentence ends quadratic).
+            String shortItem = current == null || current.length() > 200 ? null : current.toString();
             boolean startsNew = current == null || heading || operator || entry || name || endsItem(current)
-                    || isHeading(current.toString()) || names.contains(current.toString())
-                    || current.toString().equals("Operator");
+                    || shortItem != null && (isHeading(shortItem) || names.contains(shortItem)
+                    || shortItem.equals("Operator"));
             if (heading) {
                 inRoster = LayoutRules.SEEKING_ALPHA.rosterHeadings().containsKey(Speakers.letters(p));
             } else if (operator) {

@@ -16,7 +16,41 @@ final class PageFurniture {
     private PageFurniture() {
     }
 
-    /** Which of the lines are page furniture. */
+    /** Which of the lines are page furniture; {@code pageStarts} marks the lines a form feed put on top of a page. */
+    static boolean[] find(String[] lines, boolean[] pageStarts) {
+        boolean[] out = find(lines);
+        Map<String, Integer> tops = new HashMap<>();
+        boolean[] tops0 = topsOfPages(lines, pageStarts);
+        for (int i = 0; i < lines.length; i++) {
+            if (tops0[i] && lines[i].length() <= MAX_LENGTH) {
+                tops.merge(lines[i].toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        // A running header is the same text at the top of several pages, wherever else it appears.
+        for (int i = 0; i < lines.length; i++) {
+            Integer n = tops.get(lines[i].toLowerCase(Locale.ROOT));
+            if (n != null && n >= MIN_REPEATS && tops0[i]) {
+                out[i] = true;
+            }
+        }
+        return out;
+    }
+
+    /** The first non-blank line of each page, the first page included. */
+    private static boolean[] topsOfPages(String[] lines, boolean[] pageStarts) {
+        boolean[] tops = new boolean[lines.length];
+        boolean waiting = true;
+        for (int i = 0; i < lines.length; i++) {
+            waiting |= pageStarts[i];
+            if (waiting && !lines[i].isEmpty()) {
+                tops[i] = true;
+                waiting = false;
+            }
+        }
+        return tops;
+    }
+
+    /** Which of the lines are page furniture, judged by numbered lines that recur. */
     static boolean[] find(String[] lines) {
         String[] shapes = new String[lines.length];
         Map<String, Integer> counts = new HashMap<>();

@@ -2,7 +2,9 @@ package io.github.earningscalls.transcript.internal;
 
 import io.github.earningscalls.transcript.model.Role;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,14 @@ final class ParticipantDirectory {
 
     private final List<Person> people = new ArrayList<>();
     private final Map<String, Person> byKey = new HashMap<>();
-    private final Map<String, Match> cache = new HashMap<>();
+    private Map<String, Match> cache = new HashMap<>();
+    /**
+     * Each person under every word of their name and the canonical form of their given name, so
+     * that a label is compared with the few people who share a word with it rather than with
+     * everyone (a file of many distinct speakers would otherwise take quadratic time).
+     */
+    private final Map<String, List<Person>> byWord = new HashMap<>();
+    private final Map<Person, Integer> position = new HashMap<>();
 
     List<Person> people() {
         return people;
@@ -37,9 +46,18 @@ final class ParticipantDirectory {
         if (existing != null) {
             return existing;
         }
+        position.put(p, people.size());
         people.add(p);
         byKey.put(p.key(), p);
-        cache.clear();
+        if (!p.words.isEmpty()) {
+            Set<String> words = new HashSet<>(p.words);
+            words.add(Names.canonicalGiven(dropLeadingInitial(p.words).get(0)));
+            for (String word : words) {
+                byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(p);
+            }
+        }
+        // A new map, not clear(): clearing costs the table's capacity, which the lexer's many labels grew.
+        cache = new HashMap<>();
         return p;
     }
 
@@ -61,7 +79,7 @@ final class ParticipantDirectory {
             return new Match(MatchKind.EXACT, exact, List.of(exact), "exact");
         }
         List<Person> pool = new ArrayList<>();
-        for (Person p : people) {
+        for (Person p : candidates(w)) {
             if (p.role != Role.OPERATOR && !p.words.isEmpty() && !isGeneric(p)) {
                 pool.add(p);
             }
@@ -93,6 +111,24 @@ final class ParticipantDirectory {
                     && Names.distance(last(p.words), last(lw), 1) <= 1, "spelling");
         }
         return m != null ? m : Match.NONE;
+    }
+
+    /**
+     * The people any rule below can match, in the order they were added: every rule needs the
+     * label's first word in the name (single name, word order), the same last word (middle names,
+     * short given name, and one spelling slip in the whole name, which leaves the first or the last
+     * word intact), or the same canonical given name (a slip in the surname).
+     */
+    private List<Person> candidates(List<String> w) {
+        Set<Person> found = new HashSet<>();
+        found.addAll(byWord.getOrDefault(w.get(0), List.of()));
+        if (w.size() > 1) {
+            found.addAll(byWord.getOrDefault(last(w), List.of()));
+            found.addAll(byWord.getOrDefault(Names.canonicalGiven(dropLeadingInitial(w).get(0)), List.of()));
+        }
+        List<Person> out = new ArrayList<>(found);
+        out.sort(Comparator.comparingInt(position::get));
+        return out;
     }
 
     private static boolean isGeneric(Person p) {

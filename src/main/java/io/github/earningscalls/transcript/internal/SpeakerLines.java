@@ -25,6 +25,11 @@ final class SpeakerLines {
 
     private final LayoutRules rules;
     private final ParticipantDirectory directory;
+    /**
+     * Whether the line before the one being classified ended a paragraph (or was blank, a heading or
+     * a speaker line); set by the lexer. In wrapped text only such a line can be followed by a speaker.
+     */
+    boolean afterBreak = true;
 
     SpeakerLines(LayoutRules rules, ParticipantDirectory directory) {
         this.rules = rules;
@@ -101,6 +106,12 @@ final class SpeakerLines {
             return new Found(tagged, null, (char) 0, n, n);
         }
         Speakers.Label label = Speakers.split(text);
+        if (rules.commaDetail() && label.detail() == null && text.indexOf(", ") > 0) {
+            // "Jane Doe, Acme Securities": the firm or title after a comma.
+            int comma = text.indexOf(", ");
+            label = new Speakers.Label(Speakers.stripBrackets(text.substring(0, comma).trim()),
+                    text.substring(comma + 2).trim(), (char) 0);
+        }
         String name = label.name();
         if (name.isEmpty() || Lexer.endsSentence(name)) {
             return null;
@@ -109,6 +120,10 @@ final class SpeakerLines {
             return new Found(name, label.detail(), label.mark(), n, n);
         }
         boolean known = known(name);
+        if (rules.wrapped() && !known && (!afterBreak || n > 100)) {
+            // A short line in wrapped text is a speaker only where a paragraph has just ended.
+            return null;
+        }
         if (rules.inlineSpeakers() && !known) {
             // In inline layouts a short capitalised line is a wrapped fragment unless the roster names it.
             return null;

@@ -1,17 +1,12 @@
 package io.github.earningscalls.transcript.internal;
 
 import io.github.earningscalls.transcript.TranscriptParseException;
-import io.github.earningscalls.transcript.model.Annotation;
 import io.github.earningscalls.transcript.model.CallMetadata;
-import io.github.earningscalls.transcript.model.Exchange;
 import io.github.earningscalls.transcript.model.Paragraph;
 import io.github.earningscalls.transcript.model.Participant;
 import io.github.earningscalls.transcript.model.Role;
 import io.github.earningscalls.transcript.model.Section;
 import io.github.earningscalls.transcript.model.Severity;
-import io.github.earningscalls.transcript.model.SectionKind;
-import io.github.earningscalls.transcript.model.Turn;
-import io.github.earningscalls.transcript.model.TurnKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,47 +23,6 @@ final class Assembler {
     /** Where in the document the assembler is. */
     private enum State { HEADER, PREPARED, QA }
 
-    /** A turn before its kind is known. */
-    private static final class Draft {
-        final Line speakerLine;
-        final Person person;
-        final List<Paragraph> paragraphs = new ArrayList<>();
-        boolean qa;
-        int endLine;
-        /** The paragraph being read, still open to wrapped continuation lines. */
-        StringBuilder open;
-        int openLine;
-        int openEndLine;
-        int openStart;
-        int openEnd;
-        /** The last physical line of the open paragraph, to judge whether the paragraph ended there. */
-        String openLast;
-        boolean blankAfterOpen;
-        int joined;
-
-        void flush() {
-            if (open != null) {
-                String text = open.toString();
-                paragraphs.add(new Paragraph(openLine, openEndLine, openStart, openEnd, text, Annotations.find(text)));
-                open = null;
-            }
-        }
-
-        Draft(Line speakerLine, Person person) {
-            this.speakerLine = speakerLine;
-            this.person = person;
-            this.endLine = speakerLine.number();
-        }
-
-        String text() {
-            StringBuilder sb = new StringBuilder();
-            for (Paragraph p : paragraphs) {
-                sb.append(p.text()).append(' ');
-            }
-            return sb.toString();
-        }
-    }
-
     /** What the assembler produced. */
     record Result(CallMetadata metadata, List<Participant> participants, List<Section> sections, String fingerprintText) {
     }
@@ -83,9 +37,11 @@ final class Assembler {
     private int paragraphLines;
     private final int maxTurns;
     private final String source;
-    private final List<Draft> drafts = new ArrayList<>();
+    private final List<TurnDraft> drafts = new ArrayList<>();
     /** People added because they spoke without being listed; their role is settled after the Q&A boundary. */
     private final Set<Person> pendingRole = new HashSet<>();
+    /** The firm the operator named when introducing each person ("" for none), for people the operator introduced. */
+    private final Map<Person, String> introductions = new HashMap<>();
     private State state = State.HEADER;
     private int prepMarkerLine;
     private int qaLine;
@@ -106,7 +62,7 @@ final class Assembler {
     }
 
     Result assemble(List<Line> lines) throws TranscriptParseException {
-        Draft current = null;
+        TurnDraft current = null;
         for (Line line : lines) {
             switch (line.kind()) {
                 case TITLE, EVENT_LINE, HEADER -> headerLines.add(line);
@@ -123,7 +79,7 @@ final class Assembler {
                     if (current != null) {
                         current.flush();
                     }
-                    current = new Draft(line, resolve(line, drafts.isEmpty() ? null : drafts.get(drafts.size() - 1)));
+                    current = new TurnDraft(line, resolve(line, drafts.isEmpty() ? null : drafts.get(drafts.size() - 1)));
                     current.qa = state == State.QA;
                     drafts.add(current);
                 }
@@ -174,11 +130,13 @@ final class Assembler {
             diagnostics.info(DiagnosticCodes.FOOTER_REMOVED, firstFooterLine,
                     footerLines + " line(s) of the vendor's closing boilerplate are not part of any turn");
         }
+        RoleInference inference = new RoleInference(drafts, pendingRole, introductions, diagnostics);
         if (qaLine == 0) {
-            inferQa();
+            qaLine = inference.placeQa();
         }
-        settleRoles();
-        List<Section> sections = sections();
+        inference.settleRoles();
+        assignIds();
+        List<Section> sections = SectionBuilder.build(drafts, prepMarkerLine, qaLine, diagnostics);
         CallMetadata metadata = Header.metadata(headerLines, diagnostics);
         return new Result(metadata, participants(), sections, fingerprintText());
     }
@@ -187,7 +145,7 @@ final class Assembler {
      * Adds a line of text to the turn: a paragraph of its own, or, where the source wraps its lines,
      * the continuation of the open paragraph unless that one visibly ended.
      */
-    private void addParagraphLine(Draft d, Line line) {
+    private void addParagraphLine(TurnDraft d, Line line) {
         d.endLine = line.number();
         if (d.open != null && wrapWidth > 0 && !endsParagraph(d.openLast, d.blankAfterOpen)) {
             String last = d.openLast;
@@ -241,7 +199,7 @@ final class Assembler {
         }
     }
 
-    private Person resolve(Line line, Draft previous) {
+    private Person resolve(Line line, TurnDraft previous) {
         String label = line.label();
         if (Speakers.isOperator(label)) {
             if (operator == null) {
@@ -338,213 +296,6 @@ final class Assembler {
         }
     }
 
-    /** The firm the operator named when introducing each person ("" for none), for people the operator introduced. */
-    private final Map<Person, String> introductions = new HashMap<>();
-
-    private boolean looksLikeQuestioner(Draft d) {
-        Person p = d.person;
-        return d.speakerLine.mark() == 'Q' || p.role == Role.ANALYST
-                || pendingRole.contains(p) && introductions.containsKey(p) && introducedAsQuestioner(d);
-    }
-
-    /** Places the Q&A at the first operator hand-over to a questioner when the source prints no marker. */
-    private void inferQa() {
-        boolean sawRemark = false;
-        Set<Person> spoken = new HashSet<>();
-        for (int i = 0; i + 1 < drafts.size(); i++) {
-            Draft d = drafts.get(i);
-            spoken.add(d.person);
-            if (d.person.role != Role.OPERATOR) {
-                sawRemark = true;
-                continue;
-            }
-            Draft next = drafts.get(i + 1);
-            // Someone new who speaks right after the operator opens the questions ("on for ..." stand-ins included).
-            boolean newcomer = pendingRole.contains(next.person) && !spoken.contains(next.person)
-                    && next.person.title == null;
-            if (sawRemark && (looksLikeQuestioner(next) || newcomer) && Introductions.handsOverToQuestions(d.text())) {
-                qaLine = d.speakerLine.number();
-                for (int k = i; k < drafts.size(); k++) {
-                    drafts.get(k).qa = true;
-                }
-                diagnostics.warn(DiagnosticCodes.QA_MARKER_MISSING, qaLine,
-                        "the transcript has no Q&A marker; the Q&A is taken to start with this operator turn");
-                return;
-            }
-        }
-        // No operator at all (some scrapes drop the operator, some files hold only the Q&A): the Q&A starts
-        // with the first question asked by someone who has not spoken yet and is not a company speaker.
-        for (int i = 1; i < drafts.size(); i++) {
-            if (drafts.get(i).person.role == Role.OPERATOR) {
-                diagnostics.info(DiagnosticCodes.NO_QA_SECTION, 0, "the transcript has no Q&A session");
-                return;
-            }
-        }
-        Set<Person> spoke = new HashSet<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
-            Person p = d.person;
-            boolean outsider = p.role == Role.ANALYST || pendingRole.contains(p) && p.title == null;
-            if (!spoke.contains(p) && p.role != Role.OPERATOR && outsider && d.text().indexOf('?') >= 0) {
-                qaLine = d.speakerLine.number();
-                for (int k = i; k < drafts.size(); k++) {
-                    drafts.get(k).qa = true;
-                }
-                diagnostics.warn(DiagnosticCodes.QA_MARKER_MISSING, qaLine, "the transcript has no Q&A marker and no "
-                        + "operator hand-over; the Q&A is taken to start with this first question from a new speaker");
-                return;
-            }
-            spoke.add(p);
-        }
-        diagnostics.info(DiagnosticCodes.NO_QA_SECTION, 0, "the transcript has no Q&A session");
-    }
-
-    private void settleRoles() {
-        for (Draft d : drafts) {
-            Person p = d.person;
-            String intro = introductions.get(p);
-            if (intro != null && !intro.isEmpty() && p.affiliation == null
-                    && (p.role == Role.ANALYST || pendingRole.contains(p))) {
-                p.affiliation = intro;
-                diagnostics.info(DiagnosticCodes.AFFILIATION_FROM_INTRODUCTION, d.speakerLine.number(),
-                        "'" + p.name + "' is with " + p.affiliation + ", as the operator's introduction says");
-            }
-            if (!pendingRole.remove(p)) {
-                continue;
-            }
-            String why;
-            if (d.speakerLine.mark() == 'Q' || intro != null && d.qa) {
-                p.role = Role.ANALYST;
-                why = d.speakerLine.mark() == 'Q' ? "the speaker line marks a question" : "the operator introduced them";
-            } else if (p.title != null && Titles.looksLikeTitle(p.title)) {
-                p.role = Role.CORPORATE;
-                why = "the speaker line gives a company title";
-            } else if (d.qa && d.text().indexOf('?') >= 0 && !introducedSomeoneElse(d)) {
-                p.role = Role.ANALYST;
-                why = "their first turn in the Q&A asks a question";
-            } else if (d.speakerLine.mark() == 'A' || !d.qa) {
-                p.role = Role.CORPORATE;
-                why = d.speakerLine.mark() == 'A' ? "the speaker line marks an answer"
-                        : "they first speak in the prepared remarks";
-            } else {
-                p.role = Role.UNKNOWN;
-                why = "nothing says which side they are on";
-            }
-            diagnostics.info(DiagnosticCodes.ROLE_INFERRED, d.speakerLine.number(),
-                    "'" + p.name + "' taken as " + p.role + ": " + why);
-        }
-    }
-
-    /** Whether the operator turn before this one introduces this speaker as the next questioner. */
-    private boolean introducedAsQuestioner(Draft d) {
-        int i = drafts.indexOf(d);
-        return i > 0 && drafts.get(i - 1).person.role == Role.OPERATOR
-                && Introductions.introducesQuestioner(drafts.get(i - 1).text());
-    }
-
-    /** Whether the operator turn before this one introduced a questioner, and not this speaker. */
-    private boolean introducedSomeoneElse(Draft d) {
-        int i = drafts.indexOf(d);
-        if (i <= 0 || drafts.get(i - 1).person.role != Role.OPERATOR) {
-            return false;
-        }
-        String intro = drafts.get(i - 1).text();
-        return Introductions.introducesQuestioner(intro) && !Introductions.mentions(intro, d.person.name);
-    }
-
-    private List<Section> sections() {
-        assignIds();
-        List<Turn> prepared = new ArrayList<>();
-        List<Turn> qa = new ArrayList<>();
-        List<Exchange> exchanges = new ArrayList<>();
-        int firstPrepLine = 0;
-        String questioner = null;
-        int exStart = 0;
-        int exEnd = 0;
-        List<Integer> exTurns = new ArrayList<>();
-        Turn previous = null;
-        for (Draft d : drafts) {
-            Person p = d.person;
-            TurnKind kind = kind(d, previous);
-            List<String> questions = kind == TurnKind.QUESTION ? Questions.find(plain(d)) : List.of();
-            if (d.paragraphs.isEmpty()) {
-                diagnostics.info(DiagnosticCodes.EMPTY_TURN, d.speakerLine.number(),
-                        "speaker line '" + d.speakerLine.text() + "' is followed by no text");
-            }
-            Turn turn = new Turn(p.id, p.name, d.speakerLine.text(), p.role, kind, d.speakerLine.number(), d.endLine,
-                    d.paragraphs, questions);
-            if (!d.qa) {
-                if (firstPrepLine == 0) {
-                    firstPrepLine = d.speakerLine.number();
-                }
-                prepared.add(turn);
-            } else {
-                int index = qa.size();
-                qa.add(turn);
-                if (kind == TurnKind.OPERATOR) {
-                    questioner = closeExchange(exchanges, questioner, exStart, exEnd, exTurns);
-                } else if (kind == TurnKind.QUESTION && !p.id.equals(questioner)) {
-                    closeExchange(exchanges, questioner, exStart, exEnd, exTurns);
-                    questioner = p.id;
-                    exStart = turn.line();
-                    exTurns.add(index);
-                    exEnd = turn.endLine();
-                } else if (questioner != null) {
-                    exTurns.add(index);
-                    exEnd = turn.endLine();
-                }
-            }
-            previous = turn;
-        }
-        closeExchange(exchanges, questioner, exStart, exEnd, exTurns);
-        List<Section> sections = new ArrayList<>(2);
-        if (!prepared.isEmpty() || prepMarkerLine > 0) {
-            int line = prepMarkerLine > 0 ? prepMarkerLine : firstPrepLine;
-            sections.add(new Section(SectionKind.PREPARED_REMARKS, line, prepared, List.of()));
-        }
-        if (qaLine > 0) {
-            sections.add(new Section(SectionKind.QUESTIONS_AND_ANSWERS, qaLine, qa, exchanges));
-        }
-        return sections;
-    }
-
-    private static String closeExchange(List<Exchange> out, String questioner, int start, int end, List<Integer> turns) {
-        if (questioner != null && !turns.isEmpty()) {
-            out.add(new Exchange(questioner, start, end, turns));
-        }
-        turns.clear();
-        return null;
-    }
-
-    private static TurnKind kind(Draft d, Turn previous) {
-        Role role = d.person.role;
-        if (role == Role.OPERATOR) {
-            return TurnKind.OPERATOR;
-        }
-        if (!d.qa) {
-            return TurnKind.REMARK;
-        }
-        if (d.speakerLine.mark() == 'Q') {
-            return TurnKind.QUESTION;
-        }
-        if (d.speakerLine.mark() == 'A') {
-            return TurnKind.ANSWER;
-        }
-        return switch (role) {
-            case ANALYST -> TurnKind.QUESTION;
-            case CORPORATE -> TurnKind.ANSWER;
-            default -> previous != null && previous.kind() == TurnKind.OPERATOR ? TurnKind.QUESTION : TurnKind.ANSWER;
-        };
-    }
-
-    private static String plain(Draft d) {
-        StringBuilder sb = new StringBuilder();
-        for (Paragraph p : d.paragraphs) {
-            sb.append(p.plainText()).append('\n');
-        }
-        return sb.toString();
-    }
-
     private void assignIds() {
         Set<String> used = new HashSet<>();
         for (Person p : directory.people()) {
@@ -567,7 +318,7 @@ final class Assembler {
 
     private String fingerprintText() {
         StringBuilder sb = new StringBuilder();
-        for (Draft d : drafts) {
+        for (TurnDraft d : drafts) {
             for (Paragraph p : d.paragraphs) {
                 sb.append(p.text()).append('\n');
             }

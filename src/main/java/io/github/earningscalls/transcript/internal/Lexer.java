@@ -2,9 +2,7 @@ package io.github.earningscalls.transcript.internal;
 
 import io.github.earningscalls.transcript.model.Role;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Classifies every line once, in order, as a small state machine driven by a {@link LayoutRules}
@@ -56,10 +54,10 @@ final class Lexer {
             String s = r.text();
             int a = 0;
             int b = s.length();
-            while (a < b && isSpace(s.charAt(a))) {
+            while (a < b && LineShapes.isSpace(s.charAt(a))) {
                 a++;
             }
-            while (b > a && isSpace(s.charAt(b - 1))) {
+            while (b > a && LineShapes.isSpace(s.charAt(b - 1))) {
                 b--;
             }
             rawTexts[i] = s.substring(a, b);
@@ -74,7 +72,7 @@ final class Lexer {
             diagnostics.info(DiagnosticCodes.MOJIBAKE_REPAIRED, firstRepaired,
                     "repaired double-encoded UTF-8 characters on " + repaired + " line(s)");
         }
-        wrapWidth = rules.wrapped() ? wrapWidth(texts) : 0;
+        wrapWidth = rules.wrapped() ? LineShapes.wrapWidth(texts) : 0;
         boolean[] pageStarts = new boolean[n];
         for (int i = 0; i < n; i++) {
             pageStarts[i] = raw.get(i).pageStart();
@@ -92,15 +90,15 @@ final class Lexer {
                 emit(number, starts[i], ends[i], texts[i], LineKind.IGNORED, null, null);
                 continue;
             }
-            if (rules.leaderLines() && state != State.FOOTER && isLeader(texts[i])) {
+            if (rules.leaderLines() && state != State.FOOTER && LineShapes.isLeader(texts[i])) {
                 emit(number, starts[i], ends[i], texts[i], LineKind.IGNORED, null, null);
                 i = leaderTurn(raw, texts, starts, ends, i + 1);
                 continue;
             }
-            if (rules.inlineSpeakers() && i + 1 < n && continuesLabel(texts[i], texts[i + 1])) {
+            if (rules.inlineSpeakers() && i + 1 < n && LineShapes.continuesLabel(texts[i], texts[i + 1])) {
                 // A long "NAME, TITLE, COMPANY:" label wrapped onto the next line: read the two as one.
                 String joined = texts[i] + " " + texts[i + 1];
-                classify(number, starts[i], ends[i + 1], joined, nextNonBlank(texts, i + 2));
+                classify(number, starts[i], ends[i + 1], joined, LineShapes.nextNonBlank(texts, i + 2));
                 Line last = out.get(out.size() - 1);
                 if (last.kind() == LineKind.PARAGRAPH && last.start() > ends[i]) {
                     // The speech starts on the second line: keep its true offset.
@@ -112,9 +110,9 @@ final class Lexer {
                 continue;
             }
             int before = out.size();
-            classify(number, starts[i], ends[i], texts[i], nextNonBlank(texts, i + 1));
+            classify(number, starts[i], ends[i], texts[i], LineShapes.nextNonBlank(texts, i + 1));
             Line line = out.get(out.size() - 1);
-            speakers.afterBreak = line.kind() != LineKind.PARAGRAPH || endsParagraph(line.text());
+            speakers.afterBreak = line.kind() != LineKind.PARAGRAPH || LineShapes.endsParagraph(line.text());
             if (out.size() == before + 1 && line.kind() == LineKind.PARAGRAPH && state == State.BODY
                     && line.text().length() >= GLUE_MIN_LENGTH) {
                 List<Glue.Hit> hits = Glue.find(line.text(), gluedLabels);
@@ -136,54 +134,12 @@ final class Lexer {
         return wrapWidth;
     }
 
-    private static int wrapWidth(String[] texts) {
-        int[] lengths = Arrays.stream(texts).mapToInt(String::length).filter(l -> l > 20).sorted().toArray();
-        return lengths.length == 0 ? 80 : lengths[(int) (lengths.length * 0.9)];
-    }
-
-    /** Whether a line of text ends its paragraph: it ends a sentence. */
-    private static boolean endsParagraph(String text) {
-        char c = text.charAt(text.length() - 1);
-        return c == '.' || c == '?' || c == '!' || c == '"' || c == '\u201D' || c == ':';
-    }
-
-    /** A capitalised "NAME, TITLE" label whose colon is on the next line. */
-    private static boolean continuesLabel(String text, String next) {
-        if (text.length() < 5 || text.length() > 120 || text.indexOf(',') < 0 || text.indexOf(':') >= 0) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        int colon = next.indexOf(':');
-        return colon > 0 && colon < 80 && !next.substring(0, colon).chars().anyMatch(Character::isLowerCase);
-    }
-
-    private static boolean isPageNumber(String text) {
-        return text.length() <= 4 && text.chars().allMatch(Character::isDigit);
-    }
-
-    private static boolean isLeader(String text) {
-        if (text.length() < 20) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '.' && c != ' ' && c != '\u2026') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * After a dotted leader: the name line, then the title line that ends in the role letter. Returns
      * the index of the last line consumed.
      */
     private int leaderTurn(List<LineReader.RawLine> raw, String[] texts, int[] starts, int[] ends, int i) {
-        while (i < texts.length && (texts[i].isEmpty() || isPageNumber(texts[i]))) {
+        while (i < texts.length && (texts[i].isEmpty() || LineShapes.isPageNumber(texts[i]))) {
             if (!texts[i].isEmpty()) {
                 emit(raw.get(i).number(), starts[i], ends[i], texts[i], LineKind.IGNORED, null, null);
             }
@@ -196,7 +152,7 @@ final class Lexer {
         if (marker(Speakers.letters(name)) != null || name.indexOf(':') >= 0
                 || !Names.looksLikeName(Speakers.stripBrackets(name), 1, false)) {
             // A leader before a section marker, an inline speaker or a page's running text opens no turn here.
-            classify(raw.get(i).number(), starts[i], ends[i], name, nextNonBlank(texts, i + 1));
+            classify(raw.get(i).number(), starts[i], ends[i], name, LineShapes.nextNonBlank(texts, i + 1));
             return i;
         }
         int titleAt = i + 1;
@@ -209,7 +165,7 @@ final class Lexer {
             titleAt = -1;
         }
         if (name.length() > 80 || state == State.FOOTER) {
-            classify(raw.get(i).number(), starts[i], ends[i], name, nextNonBlank(texts, i + 1));
+            classify(raw.get(i).number(), starts[i], ends[i], name, LineShapes.nextNonBlank(texts, i + 1));
             return i;
         }
         state = State.BODY;
@@ -221,21 +177,6 @@ final class Lexer {
         }
         emit(raw.get(titleAt).number(), starts[titleAt], ends[titleAt], texts[titleAt], LineKind.IGNORED, null, null);
         return titleAt;
-    }
-
-    private static String nextNonBlank(String[] texts, int from) {
-        for (int j = from; j < texts.length && j < from + 3; j++) {
-            if (!texts[j].isEmpty()) {
-                return texts[j];
-            }
-        }
-        return null;
-    }
-
-    /** White space, and the box-drawing rules some scrapers put around headings ({@code ━━ Q&A ━━}). */
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == '\u200B'
-                || c >= '\u2500' && c <= '\u257F';
     }
 
     private void classify(int number, int start, int end, String text, String next) {
@@ -272,7 +213,7 @@ final class Lexer {
             emit(number, start, end, text, LineKind.IGNORED, null, null);
             return;
         }
-        Role group = isHeadingText(text) ? rules.rosterHeadings().get(letters) : null;
+        Role group = LineShapes.isHeadingText(text) ? rules.rosterHeadings().get(letters) : null;
         if (group != null) {
             heading(number, start, end, text, group);
             return;
@@ -283,7 +224,7 @@ final class Lexer {
             return;
         }
         if (marker(letters) != null || speakers.isSpeaker(text, next) || text.length() > MAX_HEADER_LENGTH
-                || endsLikeProse(text)) {
+                || LineShapes.endsLikeProse(text)) {
             state = State.BODY;
             body(number, start, end, text, next);
             return;
@@ -298,27 +239,6 @@ final class Lexer {
         }
     }
 
-    /** A heading is a short capitalised line of words, with nothing but an optional colon after them. */
-    private static boolean isHeadingText(String text) {
-        int n = text.length();
-        while (n > 0 && (text.charAt(n - 1) == ' ' || text.charAt(n - 1) >= '\u2500' && text.charAt(n - 1) <= '\u257F')) {
-            n--;
-        }
-        text = text.substring(0, n);
-        if (n == 0 || n >= 60 || !Character.isUpperCase(text.charAt(0))) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean decoration = c >= '\u2500' && c <= '\u257F';
-            if (!(Character.isLetter(c) || decoration || c == ' ' || c == '&' || c == '-' || c == '\''
-                    || c == ':' && i == text.length() - 1)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A section marker or roster heading without a colon, as a table of contents lists them. */
     private boolean isStructureWord(String text) {
         if (text.length() > 60 || text.endsWith(":")) {
@@ -326,12 +246,6 @@ final class Lexer {
         }
         String letters = Speakers.letters(text);
         return marker(letters) != null || rules.rosterHeadings().containsKey(letters);
-    }
-
-    /** A header line is a name, a title or a date; a line that ends a sentence is speech. */
-    private static boolean endsLikeProse(String text) {
-        char c = text.charAt(text.length() - 1);
-        return text.length() > 60 && (c == '.' || c == '?' || c == '!');
     }
 
     /** Entries of a table of contents name sections; they do not open them. */
@@ -355,7 +269,7 @@ final class Lexer {
 
     private void roster(int number, int start, int end, String text, String next) {
         String letters = Speakers.letters(text);
-        Role group = isHeadingText(text) ? rules.rosterHeadings().get(letters) : null;
+        Role group = LineShapes.isHeadingText(text) ? rules.rosterHeadings().get(letters) : null;
         if (group != null) {
             heading(number, start, end, text, group);
             return;
@@ -384,7 +298,7 @@ final class Lexer {
             return;
         }
         boolean nameLike = Names.looksLikeName(name, 1, detail == null);
-        if (nameLike && detail == null && next != null && isTitleLine(next)) {
+        if (nameLike && detail == null && next != null && LineShapes.isTitleLine(next)) {
             // "Jane Doe" then "Chief Financial Officer, Acme Corp." on the next line: one entry over two lines.
             rosterEntry(number, start, end, text, name, next);
             titleLineFollows = true;
@@ -395,7 +309,7 @@ final class Lexer {
             emit(number, start, end, text, LineKind.IGNORED, null, null);
             return;
         }
-        if (nameLike && text.length() <= 300 && !endsSentence(text)) {
+        if (nameLike && text.length() <= 300 && !LineShapes.endsSentence(text)) {
             rosterEntry(number, start, end, text, name, detail);
             return;
         }
@@ -406,14 +320,6 @@ final class Lexer {
             return;
         }
         leaveRoster(number, start, end, text, next);
-    }
-
-    /** A roster title line: {@code Chief Financial Officer, Acme Corp.} or {@code Analyst, Acme Securities}. */
-    private static boolean isTitleLine(String next) {
-        int comma = next.indexOf(',');
-        String head = comma > 0 ? next.substring(0, comma) : next;
-        return next.length() < 150 && !endsSentence(next) && Titles.looksLikeTitle(head)
-                && !Names.looksLikeName(next, 2);
     }
 
     private void leaveRoster(int number, int start, int end, String text, String next) {
@@ -460,7 +366,7 @@ final class Lexer {
             p.title = titleAndCompany[0];
             p.affiliation = titleAndCompany[1];
         } else if (firm != null) {
-            if (role == Role.ANALYST || looksLikeCompany(firm)) {
+            if (role == Role.ANALYST || LineShapes.looksLikeCompany(firm)) {
                 p.affiliation = firm;
             } else {
                 p.title = firm;
@@ -474,14 +380,6 @@ final class Lexer {
         gluedLabels.add(text);
         gluedLabels.add(name);
         emit(number, start, end, text, LineKind.ROSTER_ENTRY, name, detail);
-    }
-
-    static boolean looksLikeCompany(String s) {
-        String k = " " + s.toLowerCase(Locale.ROOT).replace(",", " ").replace(".", " ") + " ";
-        return k.contains(" inc ") || k.contains(" corp ") || k.contains(" corporation ") || k.contains(" co ")
-                || k.contains(" llc ") || k.contains(" ltd ") || k.contains(" plc ") || k.contains(" limited ")
-                || k.contains(" ag ") || k.contains(" nv ") || k.contains(" sa ") || k.contains(" company ")
-                || k.contains(" group ") || k.contains(" holdings ") || k.contains(" lp ");
     }
 
     /** Between the roster and the call: machine-written summaries that are not part of the call. */
@@ -521,7 +419,7 @@ final class Lexer {
             emit(number, start, end, text, LineKind.SECTION_MARKER, marker, null);
             return;
         }
-        if (isHeadingText(text) && rules.rosterHeadings().containsKey(letters)) {
+        if (LineShapes.isHeadingText(text) && rules.rosterHeadings().containsKey(letters)) {
             if (rules.rosterFirst() && speakerLines > 0) {
                 state = State.REPEAT;
                 diagnostics.warn(DiagnosticCodes.REPEATED_TRANSCRIPT, number,
@@ -591,19 +489,6 @@ final class Lexer {
 
     private static int offset(Line line, int[] map, int i) {
         return line.start() + (map == null ? i : map[i]);
-    }
-
-    static boolean endsSentence(String s) {
-        char c = s.charAt(s.length() - 1);
-        return c == '?' || c == '!' || c == ',' || c == ';' || c == ':'
-                || c == '.' && !(s.length() >= 3 && isAbbreviationEnd(s));
-    }
-
-    /** {@code Jr.}, {@code Inc.}, {@code Co.} or an initial end a name or firm, not a sentence. */
-    private static boolean isAbbreviationEnd(String s) {
-        int sp = s.lastIndexOf(' ');
-        String last = s.substring(sp + 1);
-        return last.length() <= 5 && Character.isUpperCase(last.charAt(0));
     }
 
     private String marker(String letters) {

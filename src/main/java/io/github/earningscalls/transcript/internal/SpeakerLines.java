@@ -113,7 +113,7 @@ final class SpeakerLines {
                     text.substring(comma + 2).trim(), (char) 0);
         }
         String name = label.name();
-        if (name.isEmpty() || Lexer.endsSentence(name)) {
+        if (name.isEmpty() || LineShapes.endsSentence(name)) {
             return null;
         }
         if (Speakers.isOperator(name) || Speakers.genericRole(name) != null && name.length() <= 50) {
@@ -132,7 +132,7 @@ final class SpeakerLines {
         if (!plausible) {
             return null;
         }
-        if (label.detail() != null && (label.detail().length() > 150 || Lexer.endsSentence(label.detail()))) {
+        if (label.detail() != null && (label.detail().length() > 150 || LineShapes.endsSentence(label.detail()))) {
             return null;
         }
         if (!known && next == null) {

@@ -25,7 +25,7 @@ final class Titles {
         }
         String title = detail.substring(0, comma).trim();
         String company = detail.substring(comma + 1).trim();
-        return looksLikeTitle(title) && Lexer.looksLikeCompany(company) ? new String[] {title, company} : null;
+        return looksLikeTitle(title) && LineShapes.looksLikeCompany(company) ? new String[] {title, company} : null;
     }
 
     /** Whether most of the words are job-title words. */

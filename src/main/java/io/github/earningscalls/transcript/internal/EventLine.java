@@ -30,7 +30,8 @@ final class EventLine {
     private static final Pattern PERIOD = Pattern.compile(
             "\\b(?:Q([1-4]) {0,2}(?:FY {0,1})?'?(\\d{4}|\\d{2})|F([1-4])Q(\\d{4}|\\d{2})|FQ([1-4]) {0,2}'?(\\d{4}|\\d{2})"
                     + "|([1-4])Q {0,1}'?(\\d{4}|\\d{2})|(?:FY|Fiscal Year|Fiscal) {0,2}'?(\\d{4}|\\d{2}) {0,2}Q([1-4])"
-                    + "|(?:FY|Fiscal Year|Full Year) {0,2}'?(\\d{4}|\\d{2}))\\b");
+                    + "|(?:FY|Fiscal Year|Full Year) {0,2}'?(\\d{4}|\\d{2})"
+                    + "|(First|Second|Third|Fourth) Quarter(?: of)?(?: Fiscal(?: Year)?)? {1,2}(\\d{4}))\\b");
 
     private static final Map<String, String> ZONES = Map.ofEntries(
             Map.entry("ET", "America/New_York"), Map.entry("EST", "America/New_York"), Map.entry("EDT", "America/New_York"),
@@ -231,6 +232,15 @@ final class EventLine {
         }
         if (m.group(11) != null) {
             y = year(m.group(11));
+        }
+        if (m.group(12) != null) {
+            q = switch (m.group(12)) {
+                case "First" -> 1;
+                case "Second" -> 2;
+                case "Third" -> 3;
+                default -> 4;
+            };
+            y = year(m.group(13));
         }
         return new FiscalPeriod(q, y, label);
     }

@@ -99,7 +99,10 @@ final class Header {
                     cut = Math.min(cut, at);
                 }
             }
-            company = cut < rest.length() ? rest.substring(0, cut).trim() : null;
+            String lower = rest.toLowerCase(Locale.ROOT);
+            boolean eventFirst = lower.startsWith("earnings") || lower.startsWith("conference") || lower.startsWith("results")
+                    || lower.startsWith("call") || lower.startsWith("-");
+            company = cut < rest.length() && !eventFirst ? rest.substring(0, cut).trim() : null;
         }
         if (date != null && time != null && zone != null) {
             startsAt = EventLine.startsAt(date, time, zone);

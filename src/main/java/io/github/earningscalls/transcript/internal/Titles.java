@@ -15,17 +15,25 @@ final class Titles {
     }
 
     /**
-     * Splits {@code Chief Financial Officer, Acme Corp.} into the title and the company; null when the
-     * text after the first comma does not name a company ({@code Vice President, Investor Relations}).
+     * Splits {@code Chief Financial Officer, Acme Corp.} (or {@code Acme Bank, Chief Financial Officer})
+     * into the title and the company; null when the two parts are not a title and a company
+     * ({@code Vice President, Investor Relations}).
      */
     static String[] titleAndCompany(String detail) {
         int comma = detail.indexOf(',');
         if (comma <= 0) {
             return null;
         }
-        String title = detail.substring(0, comma).trim();
-        String company = detail.substring(comma + 1).trim();
-        return looksLikeTitle(title) && LineShapes.looksLikeCompany(company) ? new String[] {title, company} : null;
+        String first = detail.substring(0, comma).trim();
+        String rest = detail.substring(comma + 1).trim();
+        if (looksLikeTitle(first) && LineShapes.looksLikeCompany(rest)) {
+            return new String[] {first, rest};
+        }
+        // "Acme Bank, Chief Financial Officer": the company first, then the title.
+        if (!looksLikeTitle(first) && looksLikeTitle(rest) && rest.indexOf(',') < 0) {
+            return new String[] {rest, first};
+        }
+        return null;
     }
 
     /** Whether most of the words are job-title words. */

@@ -12,7 +12,15 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record Annotation(AnnotationType type, String text, int start, int end) {
-    /** Checks the components; offsets must describe {@code text}'s length. */
+    /**
+     * Creates an annotation.
+     *
+     * @param type  what the mark means
+     * @param text  the mark exactly as printed
+     * @param start offset of its first character within the paragraph text
+     * @param end   offset just past its last character
+     * @throws IllegalArgumentException if {@code start..end} does not span exactly {@code text}
+     */
     public Annotation {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(text, "text");

@@ -26,7 +26,20 @@ import java.util.Objects;
 public record CallMetadata(String title, String company, String ticker, String exchange,
                            FiscalPeriod fiscalPeriod, EventType eventType, LocalDate date, LocalTime time,
                            String timeZone, OffsetDateTime startsAt) {
-    /** Checks the components. */
+    /**
+     * Creates call metadata; every component but {@code eventType} may be {@code null}.
+     *
+     * @param title        the title, or {@code null}
+     * @param company      the company's name, or {@code null}
+     * @param ticker       the ticker symbol, or {@code null}
+     * @param exchange     the exchange prefix, or {@code null}
+     * @param fiscalPeriod the fiscal period, or {@code null}
+     * @param eventType    the kind of event
+     * @param date         the date of the call, or {@code null}
+     * @param time         the local start time, or {@code null}
+     * @param timeZone     the time-zone label as printed, or {@code null}
+     * @param startsAt     the start instant, or {@code null}
+     */
     public CallMetadata {
         Objects.requireNonNull(eventType, "eventType");
     }

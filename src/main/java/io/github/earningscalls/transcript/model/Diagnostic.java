@@ -15,7 +15,15 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record Diagnostic(Severity severity, String code, int line, String message) {
-    /** Checks the components. */
+    /**
+     * Creates a diagnostic.
+     *
+     * @param severity how much it matters
+     * @param code     a stable, machine-readable code
+     * @param line     the 1-based line, or 0 for the whole transcript
+     * @param message  a sentence a person understands
+     * @throws IllegalArgumentException if {@code line} is negative
+     */
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");

@@ -14,7 +14,15 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record Exchange(String questionerId, int startLine, int endLine, List<Integer> turnIndices) {
-    /** Checks the components and copies the list. */
+    /**
+     * Creates an exchange; the list is copied.
+     *
+     * @param questionerId the id of the person asking
+     * @param startLine    the line of the questioner's first turn
+     * @param endLine      the last line of the block
+     * @param turnIndices  the indices of its turns in the section, at least one
+     * @throws IllegalArgumentException if there are no turns, or the line range is invalid
+     */
     public Exchange {
         Objects.requireNonNull(questionerId, "questionerId");
         turnIndices = List.copyOf(turnIndices);

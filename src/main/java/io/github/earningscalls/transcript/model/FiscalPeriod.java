@@ -11,7 +11,14 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record FiscalPeriod(Integer quarter, Integer year, String label) {
-    /** Checks the components. */
+    /**
+     * Creates a fiscal period.
+     *
+     * @param quarter the quarter 1 to 4, or {@code null}
+     * @param year    the fiscal year, or {@code null}
+     * @param label   the period as printed
+     * @throws IllegalArgumentException if {@code quarter} is outside 1 to 4
+     */
     public FiscalPeriod {
         Objects.requireNonNull(label, "label");
         if (quarter != null && (quarter < 1 || quarter > 4)) {

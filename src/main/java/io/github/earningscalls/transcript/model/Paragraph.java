@@ -18,7 +18,17 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record Paragraph(int line, int endLine, int start, int end, String text, List<Annotation> annotations) {
-    /** Checks the components and copies the list. */
+    /**
+     * Creates a paragraph; the list is copied.
+     *
+     * @param line        the 1-based first line
+     * @param endLine     the 1-based last line
+     * @param start       offset of its first character in the decoded source
+     * @param end         offset just past its last character
+     * @param text        the text as printed
+     * @param annotations the editorial marks inside {@code text}, in order
+     * @throws IllegalArgumentException if {@code line} is below 1, an offset is negative, or a range runs backwards
+     */
     public Paragraph {
         Objects.requireNonNull(text, "text");
         annotations = List.copyOf(annotations);

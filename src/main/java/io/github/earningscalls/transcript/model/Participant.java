@@ -15,7 +15,16 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record Participant(String id, String name, String title, String affiliation, Role role, boolean listed) {
-    /** Checks the components. */
+    /**
+     * Creates a participant.
+     *
+     * @param id          stable identifier within the transcript
+     * @param name        the name as printed
+     * @param title       job title, or {@code null}
+     * @param affiliation firm or company, or {@code null}
+     * @param role        which side of the call the participant is on
+     * @param listed      whether the roster lists the participant
+     */
     public Participant {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

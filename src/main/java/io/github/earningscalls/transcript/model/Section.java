@@ -14,7 +14,15 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record Section(SectionKind kind, int line, List<Turn> turns, List<Exchange> exchanges) {
-    /** Checks the components and copies the lists. */
+    /**
+     * Creates a section; the lists are copied.
+     *
+     * @param kind      which part
+     * @param line      the 1-based line where it starts
+     * @param turns     the turns, in order
+     * @param exchanges the questioners' blocks, in order; empty for prepared remarks
+     * @throws IllegalArgumentException if {@code line} is not positive
+     */
     public Section {
         Objects.requireNonNull(kind, "kind");
         turns = List.copyOf(turns);

@@ -20,7 +20,19 @@ import java.util.Objects;
  */
 public record SourceInfo(String name, TranscriptFormat format, double formatConfidence, String charset,
                          long byteCount, int lineCount, String sha256, String fingerprint) {
-    /** Checks the components. */
+    /**
+     * Creates source information.
+     *
+     * @param name             the source's name
+     * @param format           the layout the source was read as
+     * @param formatConfidence how sure the layout choice is, from 0 to 1
+     * @param charset          the character set the bytes were decoded with
+     * @param byteCount        the size of the input in bytes
+     * @param lineCount        the number of lines
+     * @param sha256           hex SHA-256 of the input bytes
+     * @param fingerprint      hex digest of the normalised text
+     * @throws IllegalArgumentException if {@code formatConfidence} is outside 0 to 1
+     */
     public SourceInfo {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(format, "format");

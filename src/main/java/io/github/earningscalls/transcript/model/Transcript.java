@@ -26,7 +26,15 @@ import java.util.Optional;
  */
 public record Transcript(SourceInfo source, CallMetadata metadata, List<Participant> participants,
                          List<Section> sections, List<Diagnostic> diagnostics) {
-    /** Checks the components and copies the lists. */
+    /**
+     * Creates a transcript; the lists are copied.
+     *
+     * @param source       where the transcript came from
+     * @param metadata     the call's header
+     * @param participants the participants, roster order first
+     * @param sections     the sections, in source order
+     * @param diagnostics  the diagnostics, in line order
+     */
     public Transcript {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(metadata, "metadata");

@@ -23,7 +23,20 @@ import java.util.Objects;
  */
 public record Turn(String speakerId, String speaker, String speakerLabel, Role role, TurnKind kind,
                    int line, int endLine, List<Paragraph> paragraphs, List<String> questions) {
-    /** Checks the components and copies the lists. */
+    /**
+     * Creates a turn; the lists are copied.
+     *
+     * @param speakerId    the speaker's participant id
+     * @param speaker      the speaker's name
+     * @param speakerLabel the speaker line as printed
+     * @param role         the speaker's role
+     * @param kind         what the turn does in the conversation
+     * @param line         the 1-based line of the speaker line
+     * @param endLine      the 1-based line of the turn's last non-blank line
+     * @param paragraphs   the paragraphs, in order
+     * @param questions    the sentences that ask, for a question turn
+     * @throws IllegalArgumentException if {@code line} is below 1 or {@code endLine} below {@code line}
+     */
     public Turn {
         Objects.requireNonNull(speakerId, "speakerId");
         Objects.requireNonNull(speaker, "speaker");

@@ -1,0 +1,121 @@
+package io.github.earningscalls.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.earningscalls.transcript.json.TranscriptJson;
+import io.github.earningscalls.transcript.model.CallMetadata;
+import io.github.earningscalls.transcript.model.Transcript;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * README's Java examples are copied from the marked regions below, which compile with every build;
+ * these tests fail when README and the code drift apart, so the examples cannot rot.
+ */
+class ReadmeExamplesTest {
+    private static final Path README = Path.of("README.md");
+    private static final Path THIS_FILE =
+            Path.of("src/test/java/io/github/earningscalls/transcript/ReadmeExamplesTest.java");
+
+    // Compiled, never run: call.txt does not exist here. The samples and the consumer integration
+    // test (src/it/consumer) run the same calls on real files.
+    @SuppressWarnings("unused")
+    static void quickStart() throws Exception {
+        // README: quick start
+        Transcript t = TranscriptParser.parse(Path.of("call.txt"));
+        CallMetadata m = t.metadata();              // a field the header does not print is null
+        System.out.println(m.ticker() + " " + m.date() + ": " + t.participants().size() + " participants");
+        t.turns().forEach(turn -> System.out.println(turn.line() + " " + turn.speaker() + " " + turn.kind()));
+        String json = TranscriptJson.toJson(t);     // or TranscriptJson.write(t, writer, true)
+        // README: end
+    }
+
+    @SuppressWarnings("unused")
+    static void configuredParser() throws Exception {
+        // README: builder
+        TranscriptParser parser = TranscriptParser.builder()
+                .strict(true)                       // warnings become a TranscriptParseException
+                .format(TranscriptFormat.SEEKING_ALPHA)   // skip detection
+                .maxInputBytes(16 << 20)
+                .build();
+        Transcript t = parser.read(Path.of("call.txt"));
+        // README: end
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"quick start", "builder"})
+    void readmeShowsTheCompiledExample(String name) throws IOException {
+        assertThat(javaBlocks(Files.readString(README))).contains(region(name));
+    }
+
+    @Test
+    void quickStartIsFiveLines() throws IOException {
+        assertThat(region("quick start").lines()).hasSize(5);
+    }
+
+    @Test
+    void readmeCoordinatesNameThisVersion() throws IOException {
+        String version = projectVersion();
+        String readme = Files.readString(README);
+        assertThat(readme)
+                .contains("<groupId>io.github.earningscalls</groupId>\n"
+                        + "  <artifactId>transcript-parser</artifactId>\n"
+                        + "  <version>" + version + "</version>")
+                .contains("implementation(\"io.github.earningscalls:transcript-parser:" + version + "\")");
+    }
+
+    /** The lines between {@code // README: name} and the next {@code // README: end}, unindented. */
+    private static String region(String name) throws IOException {
+        List<String> lines = Files.readAllLines(THIS_FILE);
+        int start = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).trim().equals("// README: " + name)) {
+                start = i + 1;
+                break;
+            }
+        }
+        assertThat(start).as("region %s in %s", name, THIS_FILE).isPositive();
+        List<String> region = new ArrayList<>();
+        for (int i = start; !lines.get(i).trim().equals("// README: end"); i++) {
+            region.add(lines.get(i));
+        }
+        int indent = region.stream().mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        StringBuilder sb = new StringBuilder();
+        for (String l : region) {
+            sb.append(l.substring(indent)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static List<String> javaBlocks(String markdown) {
+        Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(markdown);
+        List<String> blocks = new ArrayList<>();
+        while (m.find()) {
+            blocks.add(m.group(1));
+        }
+        return blocks;
+    }
+
+    /** The version Maven filtered into the command-line tool's resource. */
+    private static String projectVersion() throws IOException {
+        try (InputStream in = ReadmeExamplesTest.class
+                .getResourceAsStream("/io/github/earningscalls/transcript/cli/version.properties")) {
+            assertThat(in).as("version.properties").isNotNull();
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p.getProperty("version");
+        }
+    }
+}

@@ -44,7 +44,8 @@ public final class ParseEngine {
             if (confidence < FormatDetector.MIN_CONFIDENCE) {
                 throw new TranscriptParseException(source, 0, String.format(Locale.ROOT,
                         "no known transcript layout recognised (best guess %s, confidence %.2f); if the text does "
-                                + "have speaker turns, choose its layout with TranscriptParser.Builder.format",
+                                + "have speaker turns, choose its layout with TranscriptParser.Builder.format "
+                                + "(--format on the command line)",
                         format, confidence));
             }
             diagnostics.info(DiagnosticCodes.FORMAT_DETECTED, 0, String.format(Locale.ROOT,

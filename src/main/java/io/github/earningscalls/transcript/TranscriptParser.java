@@ -29,7 +29,11 @@ import java.util.Objects;
  * <p>A parser is immutable and thread-safe: every call uses a fresh lexer and assembler state, so
  * one parser may serve any number of threads. For any input a parse either returns a
  * {@link Transcript} or throws {@link TranscriptParseException} (content that cannot be parsed, an
- * input over a limit, or warnings in strict mode) or {@link IOException} (reading failed).
+ * input over a limit, or warnings in strict mode) or {@link IOException} (reading failed); nothing
+ * else, and the exception's message starts with the source name and, where there is one, the line
+ * ({@code calls/acme.txt:12: ...}). Limits are checked before the memory is spent: a file's size
+ * before it is read, a stream's running total as each chunk arrives. Parsing is deterministic: the
+ * same bytes give an equal transcript, and the same JSON, on every run and every thread.
  *
  * @since 0.1.0
  */

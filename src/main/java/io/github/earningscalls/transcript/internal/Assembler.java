@@ -24,7 +24,7 @@ final class Assembler {
     private enum State { HEADER, PREPARED, QA }
 
     /** What the assembler produced. */
-    record Result(CallMetadata metadata, List<Participant> participants, List<Section> sections, String fingerprintText) {
+    record Result(CallMetadata metadata, List<Participant> participants, List<Section> sections, String fingerprint) {
     }
 
     private final ParticipantDirectory directory;
@@ -138,7 +138,7 @@ final class Assembler {
         assignIds();
         List<Section> sections = SectionBuilder.build(drafts, prepMarkerLine, qaLine, diagnostics);
         CallMetadata metadata = Header.metadata(headerLines, diagnostics);
-        return new Result(metadata, participants(), sections, fingerprintText());
+        return new Result(metadata, participants(), sections, fingerprint());
     }
 
     /**
@@ -150,10 +150,14 @@ final class Assembler {
         if (d.open != null && wrapWidth > 0 && !endsParagraph(d.openLast, d.blankAfterOpen)) {
             String last = d.openLast;
             boolean hyphen = last.endsWith("-") && last.length() > 1 && Character.isLetter(last.charAt(last.length() - 2));
-            if (!hyphen) {
-                d.open.append(' ');
+            if (d.openParts == null) {
+                d.openParts = new ArrayList<>();
+                d.openParts.add(d.open);
             }
-            d.open.append(line.text());
+            if (!hyphen) {
+                d.openParts.add(" ");
+            }
+            d.openParts.add(line.text());
             d.openEndLine = line.number();
             d.openEnd = line.end();
             d.openLast = line.text();
@@ -162,7 +166,7 @@ final class Assembler {
             return;
         }
         d.flush();
-        d.open = new StringBuilder(line.text());
+        d.open = line.text();
         d.openLine = line.number();
         d.openEndLine = line.number();
         d.openStart = line.start();
@@ -257,6 +261,10 @@ final class Assembler {
      * an unlisted speaker an analyst at Acme Bank.
      */
     private void fillFromDetail(Person p, String detail, Line line) {
+        if ((p.title != null || p.affiliation != null) && !pendingRole.contains(p)) {
+            // Nothing left to learn (their side is settled, their title or firm known): most turns end here.
+            return;
+        }
         String firm = detail;
         String title = null;
         boolean analyst = false;
@@ -316,13 +324,14 @@ final class Assembler {
         return out;
     }
 
-    private String fingerprintText() {
-        StringBuilder sb = new StringBuilder();
+    /** SHA-256 of the letters and digits of the spoken text, lower case, accents removed. */
+    private String fingerprint() {
+        Fingerprint f = new Fingerprint();
         for (TurnDraft d : drafts) {
             for (Paragraph p : d.paragraphs) {
-                sb.append(p.text()).append('\n');
+                f.add(p.text());
             }
         }
-        return sb.toString();
+        return f.hex();
     }
 }

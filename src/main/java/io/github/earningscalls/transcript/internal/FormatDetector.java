@@ -3,7 +3,6 @@ package io.github.earningscalls.transcript.internal;
 import io.github.earningscalls.transcript.TranscriptFormat;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,6 +42,15 @@ final class FormatDetector {
         return false;
     }
 
+    private static boolean onlyDotsAndSpaces(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) != '.' && t.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static Detection detect(List<LineReader.RawLine> lines) {
         Map<TranscriptFormat, Double> score = new EnumMap<>(TranscriptFormat.class);
         SpeakerLines inline = new SpeakerLines(LayoutRules.INLINE_SPEAKERS, new ParticipantDirectory());
@@ -80,8 +88,8 @@ final class FormatDetector {
             if (++seen > OPENING_LINES) {
                 break;
             }
-            String letters = Speakers.letters(t);
-            String lower = t.toLowerCase(Locale.ROOT);
+            // Compared only with headings and markers of 28 letters at most: a line with more has no use for them.
+            String letters = Speakers.letterCount(t) <= 28 ? Speakers.letters(t) : "";
             if (seen <= 3 && EventLine.isEventLine(t)) {
                 saEvent = true;
             }
@@ -93,9 +101,9 @@ final class FormatDetector {
             saQa |= letters.equals("questionandanswersession");
             mfPrepared |= t.equals("Prepared Remarks:");
             mfQa |= t.equals("Questions and Answers:");
-            mfRoster |= lower.equals("call participants:");
-            mfChrome |= lower.startsWith("image source: the motley fool") || lower.startsWith("duration:")
-                    || lower.equals("contents:");
+            mfRoster |= LowerCase.equals(t, "call participants:");
+            mfChrome |= LowerCase.startsWith(t, "image source: the motley fool") || LowerCase.startsWith(t, "duration:")
+                    || LowerCase.equals(t, "contents:");
             mf2025Body |= letters.equals("fullconferencecalltranscript");
             if (t.length() < 100 && (t.contains(" \u2014 ") || t.contains(" \u2013 ")) && Titles.looksLikeTitle(
                     t.substring(0, Math.max(t.indexOf(" \u2014 "), t.indexOf(" \u2013 "))))) {
@@ -108,10 +116,10 @@ final class FormatDetector {
             if (inline.isInline(t)) {
                 inlineSpeakers++;
             }
-            wire |= t.equals("FNDW") || lower.endsWith(" words") && Character.isDigit(t.charAt(0))
-                    || lower.contains("fair disclosure wire") || lower.equals("financial disclosure wire");
+            wire |= t.equals("FNDW") || LowerCase.endsWith(t, " words") && Character.isDigit(t.charAt(0))
+                    || LowerCase.contains(t, "fair disclosure wire") || LowerCase.equals(t, "financial disclosure wire");
             moderator |= t.startsWith("Moderator:");
-            if (t.length() >= 20 && t.chars().allMatch(c -> c == '.' || c == ' ')) {
+            if (t.length() >= 20 && onlyDotsAndSpaces(t)) {
                 leaders++;
             }
             if (afterBreak && t.length() <= 100 && !t.contains("--") && nextIsLong(lines, index)

@@ -18,18 +18,44 @@ final class Glue {
 
     /** The glued labels of {@code text}, in order and not overlapping; empty when there are none. */
     static List<Hit> find(String text, List<String> labels) {
-        List<Hit> hits = new ArrayList<>();
+        // A glued label ends where a capital or an opening mark follows it at once: rather than search the
+        // line for every label, try the labels that end in the character before such a place (rarely any).
+        long asciiEnds0 = 0;
+        long asciiEnds1 = 0;
+        boolean otherEnds = false;
         for (String label : labels) {
-            if (label.length() < 4) {
+            if (label.length() >= 4) {
+                char last = label.charAt(label.length() - 1);
+                if (last < 64) {
+                    asciiEnds0 |= 1L << last;
+                } else if (last < 128) {
+                    asciiEnds1 |= 1L << (last - 64);
+                } else {
+                    otherEnds = true;
+                }
+            }
+        }
+        List<Hit> hits = null;
+        for (int end = 1; end < text.length(); end++) {
+            char last = text.charAt(end - 1);
+            boolean someLabelEndsSo = last < 64 ? (asciiEnds0 >>> last & 1) != 0
+                    : last < 128 ? (asciiEnds1 >>> (last - 64) & 1) != 0 : otherEnds;
+            if (!someLabelEndsSo || !gluedAfter(text, end)) {
                 continue;
             }
-            int from = 0;
-            for (int at; (at = text.indexOf(label, from)) >= 0; from = at + 1) {
-                int end = at + label.length();
-                if (gluedBefore(text, at) && gluedAfter(text, end)) {
+            for (String label : labels) {
+                int at = end - label.length();
+                if (label.length() >= 4 && at >= 0 && label.charAt(label.length() - 1) == last
+                        && text.startsWith(label, at) && gluedBefore(text, at)) {
+                    if (hits == null) {
+                        hits = new ArrayList<>();
+                    }
                     hits.add(new Hit(at, end));
                 }
             }
+        }
+        if (hits == null) {
+            return List.of();
         }
         // Longest first at equal starts, then drop what overlaps an earlier hit.
         hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())

@@ -1,6 +1,5 @@
 package io.github.earningscalls.transcript.internal;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,15 +45,23 @@ final class Introductions {
         if (at >= 0) {
             return new int[] {at, at + name.length()};
         }
-        List<String> words = List.of(name.trim().split(" +"));
-        if (words.size() > 2) {
-            String firstLast = words.get(0) + " " + words.get(words.size() - 1);
-            at = text.indexOf(firstLast);
-            if (at >= 0) {
-                return new int[] {at, at + firstLast.length()};
-            }
+        // Three words or more (split at runs of spaces): try the first and the last alone.
+        String t = name.trim();
+        int firstSpace = t.indexOf(' ');
+        if (firstSpace < 0) {
+            return null;
         }
-        return null;
+        int secondWord = firstSpace;
+        while (t.charAt(secondWord) == ' ') {
+            secondWord++;
+        }
+        int lastSpace = t.lastIndexOf(' ');
+        if (secondWord > lastSpace) {
+            return null;
+        }
+        String firstLast = t.substring(0, firstSpace) + " " + t.substring(lastSpace + 1);
+        at = text.indexOf(firstLast);
+        return at >= 0 ? new int[] {at, at + firstLast.length()} : null;
     }
 
     /** Whether an operator turn names the next questioner ("the next question is from the line of ..."). */

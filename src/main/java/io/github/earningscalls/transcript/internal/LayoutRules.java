@@ -190,13 +190,12 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
         if (text.length() > 200) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
         for (String p : noisePrefixes) {
             // Short single words ("english", "date") must match the whole line; longer entries are prefixes.
             char last = p.charAt(p.length() - 1);
             boolean prefix = last == ':' || last == ' ' || Character.isDigit(last) || p.length() >= 12
                     || p.startsWith("=") || p.startsWith("(c)");
-            if (prefix ? lower.startsWith(p) : lower.equals(p)) {
+            if (prefix ? LowerCase.startsWith(text, p) : LowerCase.equals(text, p)) {
                 return true;
             }
         }
@@ -230,8 +229,11 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
         if (text.length() < 5) {
             return false;
         }
-        String lower = text.length() > 120 ? text.substring(0, 120).toLowerCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
         for (String p : footerPrefixes) {
+            if (!LowerCase.startsWith(text, p)) {
+                continue;
+            }
+            String lower = text.length() > 120 ? text.substring(0, 120).toLowerCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
             if (p.equals("more ") ? lower.startsWith(p) && lower.endsWith(" analysis") : lower.startsWith(p)) {
                 return true;
             }

@@ -401,7 +401,9 @@ final class Lexer {
     }
 
     private void body(int number, int start, int end, String text, String next) {
-        String letters = Speakers.letters(text);
+        // Only a marker (60 characters, 40 letters at most) or a heading needs the letters; most lines are neither.
+        String letters = (text.length() <= 60 || LineShapes.isHeadingText(text)) && Speakers.letterCount(text) <= 40
+                ? Speakers.letters(text) : "";
         if (speakerLines > 0 && rules.isFooter(text)) {
             state = State.FOOTER;
             emit(number, start, end, text, LineKind.FOOTER, null, null);

@@ -87,6 +87,14 @@ public final class Names {
         if (n == 0 || n > 60) {
             return false;
         }
+        for (int i = 0; i < n; i++) {
+            // Words hold only these characters: most lines of text fail here, before they are split into words.
+            char c = s.charAt(i);
+            if (!(Character.isLetter(c) || c == '.' || c == '\'' || c == '\u2019' || c == '-'
+                    || Character.isWhitespace(c))) {
+                return false;
+            }
+        }
         List<String> words = split(s);
         if (words.size() < minWords || words.size() > 6) {
             return false;
@@ -140,7 +148,8 @@ public final class Names {
      * {@code [dg, macpherson]}.
      */
     public static List<String> keyWords(String name) {
-        String s = StringUtils.stripAccents(Mojibake.repair(name)).toLowerCase(Locale.ROOT);
+        // ASCII has no accents to strip nor mis-decoded characters to repair: skip both (Unicode normalisation).
+        String s = (isAscii(name) ? name : StringUtils.stripAccents(Mojibake.repair(name))).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -164,6 +173,15 @@ public final class Names {
             words.remove(words.size() - 1);
         }
         return words;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -28,8 +28,11 @@ final class PageFurniture {
         }
         // A running header is the same text at the top of several pages, wherever else it appears.
         for (int i = 0; i < lines.length; i++) {
+            if (!tops0[i]) {
+                continue;
+            }
             Integer n = tops.get(lines[i].toLowerCase(Locale.ROOT));
-            if (n != null && n >= MIN_REPEATS && tops0[i]) {
+            if (n != null && n >= MIN_REPEATS) {
                 out[i] = true;
             }
         }
@@ -77,25 +80,40 @@ final class PageFurniture {
 
     /** The line with each run of digits replaced by '#', or null when it has no digit. */
     private static String shape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
+        if (!hasDigit(s)) {
+            return null;
+        }
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean digit = false;
-        boolean any = false;
+        boolean ascii = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isDigit(c)) {
                 if (!digit) {
-                    sb.append('#');
+                    out[n++] = '#';
                 }
                 digit = true;
-                any = true;
             } else if (!Character.isWhitespace(c)) {
-                sb.append(Character.toLowerCase(c));
+                out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : Character.toLowerCase(c);
+                ascii &= c < 0x80;
                 digit = false;
             } else {
                 digit = false;
             }
         }
-        return any ? sb.toString().toLowerCase(Locale.ROOT) : null;
+        String shape = new String(out, 0, n);
+        // Lower-cased character by character already; only other scripts may still change as a whole.
+        return ascii ? shape : shape.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code Page 3 of 11} alone, or at the end of a header, marks a page even when it appears once. */

@@ -6,11 +6,9 @@ import io.github.earningscalls.transcript.model.Diagnostic;
 import io.github.earningscalls.transcript.model.Severity;
 import io.github.earningscalls.transcript.model.SourceInfo;
 import io.github.earningscalls.transcript.model.Transcript;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.lang3.StringUtils;
 
 /** One parse, from decoded text to transcript. A new engine state is used for every input. */
 public final class ParseEngine {
@@ -61,7 +59,7 @@ public final class ParseEngine {
         Assembler.Result r = new Assembler(rules, lexer.wrapWidth(), directory, diagnostics, settings.maxTurns(), source)
                 .assemble(lines);
         SourceInfo info = new SourceInfo(source, format, confidence, decoded.charset(), decoded.byteCount(), raw.size(),
-                decoded.sha256(), fingerprint(r.fingerprintText()));
+                decoded.sha256(), r.fingerprint());
         List<Diagnostic> all = diagnostics.sorted();
         if (settings.strict()) {
             List<Diagnostic> bad = new ArrayList<>();
@@ -88,18 +86,5 @@ public final class ParseEngine {
             }
         }
         return true;
-    }
-
-    /** SHA-256 of the letters and digits of the spoken text, lower case, accents removed. */
-    static String fingerprint(String text) {
-        String folded = StringUtils.stripAccents(text);
-        StringBuilder sb = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        return TextDecoder.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

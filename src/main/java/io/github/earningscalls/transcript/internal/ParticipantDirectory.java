@@ -66,6 +66,10 @@ final class ParticipantDirectory {
     }
 
     Match resolve(String label) {
+        if (people.isEmpty()) {
+            // Nobody to match (layout detection asks with an empty directory): skip normalising the label.
+            return Match.NONE;
+        }
         return cache.computeIfAbsent(label, this::resolveUncached);
     }
 

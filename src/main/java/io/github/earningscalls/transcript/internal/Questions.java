@@ -47,9 +47,19 @@ final class Questions {
     }
 
     private static void add(List<String> out, String text, int from, int to) {
-        String s = text.substring(from, to).trim();
-        if (s.endsWith("?") || s.endsWith("?\"") || s.endsWith("?\u201D")) {
-            out.add(s);
+        // Trimmed as String.trim does, but copied only when the sentence asks.
+        int a = from;
+        int b = to;
+        while (a < b && text.charAt(a) <= ' ') {
+            a++;
+        }
+        while (b > a && text.charAt(b - 1) <= ' ') {
+            b--;
+        }
+        char last = b > a ? text.charAt(b - 1) : 0;
+        char beforeLast = b - 1 > a ? text.charAt(b - 2) : 0;
+        if (last == '?' || (last == '"' || last == '\u201D') && beforeLast == '?') {
+            out.add(text.substring(a, b));
         }
     }
 

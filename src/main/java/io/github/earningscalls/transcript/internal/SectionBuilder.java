@@ -29,7 +29,7 @@ final class SectionBuilder {
         for (TurnDraft d : drafts) {
             Person p = d.person;
             TurnKind kind = kind(d, previous);
-            List<String> questions = kind == TurnKind.QUESTION ? Questions.find(plain(d)) : List.of();
+            List<String> questions = kind == TurnKind.QUESTION ? questions(d) : List.of();
             if (d.paragraphs.isEmpty()) {
                 diagnostics.info(DiagnosticCodes.EMPTY_TURN, d.speakerLine.number(),
                         "speaker line '" + d.speakerLine.text() + "' is followed by no text");
@@ -100,11 +100,12 @@ final class SectionBuilder {
         };
     }
 
-    private static String plain(TurnDraft d) {
-        StringBuilder sb = new StringBuilder();
+    /** The sentences that ask, paragraph by paragraph: no sentence runs across paragraphs, so none is joined. */
+    private static List<String> questions(TurnDraft d) {
+        List<String> out = new ArrayList<>();
         for (Paragraph p : d.paragraphs) {
-            sb.append(p.plainText()).append('\n');
+            out.addAll(Questions.find(p.plainText()));
         }
-        return sb.toString();
+        return out;
     }
 }

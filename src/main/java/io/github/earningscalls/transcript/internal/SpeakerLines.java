@@ -119,6 +119,11 @@ final class SpeakerLines {
         if (Speakers.isOperator(name) || Speakers.genericRole(name) != null && name.length() <= 50) {
             return new Found(name, label.detail(), label.mark(), n, n);
         }
+        if (name.length() > 40 && !Names.looksLikeName(name, 1)) {
+            // Implausible whether the roster knows it or not: skip resolving, which most lines of wrapped
+            // text would otherwise reach.
+            return null;
+        }
         boolean known = known(name);
         if (rules.wrapped() && !known && (!afterBreak || n > 100)) {
             // A short line in wrapped text is a speaker only where a paragraph has just ended.

@@ -12,10 +12,32 @@ final class Speakers {
     record Label(String name, String detail, char mark) {
     }
 
+    private static final String[] OPERATOR_LABELS = {"operator", "moderator", "conferenceoperator", "coordinator",
+        "conferencecoordinator", "conferencemoderator"};
+
     static boolean isOperator(String name) {
-        String k = letters(name);
-        return k.equals("operator") || k.equals("moderator") || k.equals("conferenceoperator")
-                || k.equals("coordinator") || k.equals("conferencecoordinator") || k.equals("conferencemoderator");
+        // Asked of nearly every line: compared letter by letter rather than through letters(name).
+        for (String label : OPERATOR_LABELS) {
+            if (lettersEqual(name, label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code letters(s).equals(key)}, without building the letters. */
+    static boolean lettersEqual(String s, String key) {
+        int k = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (k == key.length() || Character.toLowerCase(c) != key.charAt(k)) {
+                    return false;
+                }
+                k++;
+            }
+        }
+        return k == key.length();
     }
 
     /**
@@ -23,15 +45,19 @@ final class Speakers {
      * names a person.
      */
     static Role genericRole(String name) {
-        String k = name.toLowerCase(Locale.ROOT);
-        boolean generic = k.startsWith("unidentified") || k.startsWith("unknown") || k.startsWith("unverified")
-                || k.startsWith("unnamed") || k.equals("corporate participant") || k.equals("company representative")
-                || k.equals("company speaker") || k.equals("conference call participant") || k.equals("participant")
-                || k.equals("analyst") || k.equals("audience member") || k.equals("question") || k.equals("answer")
-                || k.equals("speaker") || k.equals("executive");
+        // Asked of every speaker line and of many other lines: tested before the label is lower-cased.
+        boolean generic = LowerCase.startsWith(name, "unidentified") || LowerCase.startsWith(name, "unknown")
+                || LowerCase.startsWith(name, "unverified") || LowerCase.startsWith(name, "unnamed")
+                || LowerCase.equals(name, "corporate participant") || LowerCase.equals(name, "company representative")
+                || LowerCase.equals(name, "company speaker") || LowerCase.equals(name, "conference call participant")
+                || LowerCase.equals(name, "participant") || LowerCase.equals(name, "analyst")
+                || LowerCase.equals(name, "audience member") || LowerCase.equals(name, "question")
+                || LowerCase.equals(name, "answer") || LowerCase.equals(name, "speaker")
+                || LowerCase.equals(name, "executive");
         if (!generic) {
             return null;
         }
+        String k = name.toLowerCase(Locale.ROOT);
         if (k.contains("company") || k.contains("corporate") || k.contains("executive") || k.contains("management")
                 || k.equals("answer")) {
             return Role.CORPORATE;
@@ -138,7 +164,26 @@ final class Speakers {
                 sb.append(c);
             }
         }
-        return sb.toString().replaceAll(" {2,}", " ").trim();
+        // Runs of spaces left where a mark was dropped become one space (a character loop, not a regex).
+        StringBuilder collapsed = new StringBuilder(sb.length());
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c != ' ' || i == 0 || sb.charAt(i - 1) != ' ') {
+                collapsed.append(c);
+            }
+        }
+        return collapsed.toString().trim();
+    }
+
+    /** How many letters {@link #letters} would keep. */
+    static int letterCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Lower-case letters only: {@code Question-and-Answer Session } gives {@code questionandanswersession}. */

@@ -64,6 +64,15 @@ public final class TextDecoder {
     }
 
     private static String decodeStrict(byte[] bytes, int off, Charset cs) {
+        if (cs == StandardCharsets.UTF_8) {
+            // The String constructor decodes several times faster than a CharsetDecoder and makes no
+            // intermediate copy, but replaces malformed input with U+FFFD: only text holding a U+FFFD
+            // needs the strict decoder, to tell a real one from an error.
+            String text = new String(bytes, off, bytes.length - off, cs);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

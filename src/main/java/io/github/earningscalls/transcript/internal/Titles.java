@@ -38,11 +38,22 @@ final class Titles {
 
     /** Whether most of the words are job-title words. */
     static boolean looksLikeTitle(String s) {
-        String[] words = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").trim().split(" +");
+        // The words are the runs of a-z in the lower-cased text; found by hand, as no regex is needed for that.
+        String lower = s.toLowerCase(Locale.ROOT);
         int hits = 0;
         int total = 0;
-        for (String w : words) {
-            if (w.isEmpty() || w.equals("and") || w.equals("of") || w.equals("the")) {
+        int n = lower.length();
+        for (int i = 0; i < n; ) {
+            if (!isAsciiLower(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isAsciiLower(lower.charAt(i))) {
+                i++;
+            }
+            String w = lower.substring(start, i);
+            if (w.equals("and") || w.equals("of") || w.equals("the")) {
                 continue;
             }
             total++;
@@ -51,5 +62,9 @@ final class Titles {
             }
         }
         return total > 0 && hits * 2 >= total;
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 }

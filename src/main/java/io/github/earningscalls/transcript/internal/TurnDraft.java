@@ -11,8 +11,13 @@ final class TurnDraft {
     final List<Paragraph> paragraphs = new ArrayList<>();
     boolean qa;
     int endLine;
-    /** The paragraph being read, still open to wrapped continuation lines. */
-    StringBuilder open;
+    /** The first line of the paragraph being read, still open to wrapped continuation lines; null when none is. */
+    String open;
+    /**
+     * The open paragraph's lines and the spaces between them once a continuation line has joined it, to be
+     * joined into one string of the exact size when it closes; null while it is one line.
+     */
+    List<String> openParts;
     int openLine;
     int openEndLine;
     int openStart;
@@ -24,9 +29,11 @@ final class TurnDraft {
 
     void flush() {
         if (open != null) {
-            String text = open.toString();
+            // A one-line paragraph keeps its line's text: no copy.
+            String text = openParts == null ? open : String.join("", openParts);
             paragraphs.add(new Paragraph(openLine, openEndLine, openStart, openEnd, text, Annotations.find(text)));
             open = null;
+            openParts = null;
         }
     }
 

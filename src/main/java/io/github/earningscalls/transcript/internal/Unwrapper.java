@@ -80,14 +80,38 @@ final class Unwrapper {
     }
 
     private static int countTags(String head) {
-        String lower = head.toLowerCase(Locale.ROOT);
         int n = 0;
         for (String tag : new String[] {"<br", "<p>", "<p ", "<td", "<div", "<html"}) {
-            for (int i = lower.indexOf(tag); i >= 0 && n < 100; i = lower.indexOf(tag, i + 1)) {
+            for (int i = indexOfIgnoringCase(head, tag, 0); i >= 0 && n < 100; i = indexOfIgnoringCase(head, tag, i + 1)) {
                 n++;
             }
         }
         return n;
+    }
+
+    /**
+     * Where a lower-case ASCII tag occurs in the text, ASCII letters compared without case, from {@code from};
+     * or -1. Counts as many tags as searching the lower-cased text would (no other character lower-cases into
+     * one of them), without copying up to 64 KB per input.
+     */
+    private static int indexOfIgnoringCase(String text, String tag, int from) {
+        for (int i = text.indexOf('<', from); i >= 0; i = text.indexOf('<', i + 1)) {
+            if (i + tag.length() > text.length()) {
+                return -1;
+            }
+            int k = 1;
+            while (k < tag.length()) {
+                char c = text.charAt(i + k);
+                if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != tag.charAt(k)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == tag.length()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where a one-line Python list of paragraphs starts ({@code [Header, Executives, ...]}), or -1. */
@@ -98,7 +122,8 @@ final class Unwrapper {
             if (end < 0) {
                 end = text.length();
             }
-            String line = text.substring(start, end).trim();
+            // Only a long line can be the list: copy no other (this runs over every line of every input).
+            String line = end - start > 2_000 ? text.substring(start, end).trim() : "";
             if (line.length() > 2_000 && line.startsWith("[") && (line.endsWith("]") || line.endsWith("]\r"))
                     && (line.contains(", Operator, ") || line.contains(", Executives, ") || line.contains(", Analysts, "))) {
                 return start;

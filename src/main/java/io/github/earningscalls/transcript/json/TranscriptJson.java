@@ -40,7 +40,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -164,6 +166,20 @@ public final class TranscriptJson {
         g.writeStringField("fingerprint", s.fingerprint());
         g.writeEndObject();
         writeMetadata(t.metadata(), g);
+        // Each turn's words counted once, for its participant, its section and itself (asking the transcript
+        // per participant would cost participants x turns); summed per participant without boxing.
+        List<Section> sections = t.sections();
+        int[][] turnWords = new int[sections.size()][];
+        Map<String, int[]> words = new HashMap<>();
+        for (int i = 0; i < sections.size(); i++) {
+            List<Turn> turns = sections.get(i).turns();
+            turnWords[i] = new int[turns.size()];
+            for (int k = 0; k < turns.size(); k++) {
+                Turn turn = turns.get(k);
+                turnWords[i][k] = turn.wordCount();
+                words.computeIfAbsent(turn.speakerId(), id -> new int[1])[0] += turnWords[i][k];
+            }
+        }
         g.writeArrayFieldStart("participants");
         for (Participant p : t.participants()) {
             g.writeStartObject();
@@ -173,13 +189,14 @@ public final class TranscriptJson {
             g.writeStringField("affiliation", p.affiliation());
             g.writeStringField("role", p.role().name());
             g.writeBooleanField("listed", p.listed());
-            g.writeNumberField("wordCount", t.wordCount(p.id()));
+            int[] spoken = words.get(p.id());
+            g.writeNumberField("wordCount", spoken == null ? 0 : spoken[0]);
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeArrayFieldStart("sections");
-        for (Section sec : t.sections()) {
-            writeSection(sec, g);
+        for (int i = 0; i < sections.size(); i++) {
+            writeSection(sections.get(i), turnWords[i], g);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("diagnostics");
@@ -220,14 +237,19 @@ public final class TranscriptJson {
         g.writeEndObject();
     }
 
-    private static void writeSection(Section sec, JsonGenerator g) throws IOException {
+    private static void writeSection(Section sec, int[] turnWords, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("kind", sec.kind().name());
         g.writeNumberField("line", sec.line());
-        g.writeNumberField("wordCount", sec.wordCount());
+        int sectionWords = 0;
+        for (int w : turnWords) {
+            sectionWords += w;
+        }
+        g.writeNumberField("wordCount", sectionWords);
         g.writeArrayFieldStart("turns");
         int index = 0;
         for (Turn turn : sec.turns()) {
+            int words = turnWords[index];
             g.writeStartObject();
             g.writeNumberField("index", index++);
             g.writeStringField("speakerId", turn.speakerId());
@@ -237,7 +259,7 @@ public final class TranscriptJson {
             g.writeStringField("kind", turn.kind().name());
             g.writeNumberField("line", turn.line());
             g.writeNumberField("endLine", turn.endLine());
-            g.writeNumberField("wordCount", turn.wordCount());
+            g.writeNumberField("wordCount", words);
             g.writeArrayFieldStart("questions");
             for (String q : turn.questions()) {
                 g.writeString(q);
@@ -336,10 +358,10 @@ public final class TranscriptJson {
         Reading r = new Reading();
         JsonNode src = r.object(root, "source", "$");
         TranscriptFormat format = r.enumValue(root, "format", "$", TranscriptFormat::valueOf);
-        SourceInfo source = new SourceInfo(r.string(src, "name", "$.source"), format,
+        SourceInfo source = Reading.guard("$", () -> new SourceInfo(r.string(src, "name", "$.source"), format,
                 root.path("formatConfidence").asDouble(1.0), r.string(src, "charset", "$.source"),
-                r.number(src, "bytes", "$.source"), (int) r.number(src, "lines", "$.source"),
-                r.string(src, "sha256", "$.source"), r.string(src, "fingerprint", "$.source"));
+                r.number(src, "bytes", "$.source"), r.integer(src, "lines", "$.source"),
+                r.string(src, "sha256", "$.source"), r.string(src, "fingerprint", "$.source")));
         CallMetadata metadata = r.metadata(r.object(root, "metadata", "$"));
         List<Participant> participants = new ArrayList<>();
         int i = 0;
@@ -358,8 +380,8 @@ public final class TranscriptJson {
         i = 0;
         for (JsonNode d : r.array(root, "diagnostics", "$")) {
             String at = "$.diagnostics[" + i++ + "]";
-            diagnostics.add(new Diagnostic(r.enumValue(d, "severity", at, Severity::valueOf), r.string(d, "code", at),
-                    (int) r.number(d, "line", at), r.string(d, "message", at)));
+            diagnostics.add(Reading.guard(at, () -> new Diagnostic(r.enumValue(d, "severity", at, Severity::valueOf),
+                    r.string(d, "code", at), r.integer(d, "line", at), r.string(d, "message", at))));
         }
         try {
             return new Transcript(source, metadata, participants, sections, diagnostics);
@@ -405,6 +427,28 @@ public final class TranscriptJson {
                 throw new InvalidTranscriptJsonException(at + "." + field, "expected a whole number");
             }
             return n.longValue();
+        }
+
+        int integer(JsonNode parent, String field, String at) throws IOException {
+            JsonNode n = parent.get(field);
+            if (n != null && n.isIntegralNumber() && !n.canConvertToInt()) {
+                throw new InvalidTranscriptJsonException(at + "." + field, "the number " + n + " is out of range");
+            }
+            return (int) number(parent, field, at);
+        }
+
+        /** Annotations must lie, in order, inside their paragraph's text and repeat what they cover. */
+        void checkAnnotations(String text, List<Annotation> annotations, String at) throws IOException {
+            int from = 0;
+            for (int i = 0; i < annotations.size(); i++) {
+                Annotation a = annotations.get(i);
+                if (a.start() < from || a.end() > text.length() || !text.startsWith(a.text(), a.start())) {
+                    throw new InvalidTranscriptJsonException(at + ".annotations[" + i + "]", "offsets " + a.start()
+                            + ".." + a.end() + " do not cover '" + a.text() + "' in the paragraph's text, after the "
+                            + "annotation before");
+                }
+                from = a.end();
+            }
         }
 
         Integer optInt(JsonNode parent, String field, String at) throws IOException {
@@ -480,10 +524,11 @@ public final class TranscriptJson {
                         String aat = pat + ".annotations[" + a++ + "]";
                         annotations.add(guard(aat, () -> new Annotation(
                                 enumValue(an, "type", aat, AnnotationType::valueOf), string(an, "text", aat),
-                                (int) number(an, "start", aat), (int) number(an, "end", aat))));
+                                integer(an, "start", aat), integer(an, "end", aat))));
                     }
-                    paragraphs.add(guard(pat, () -> new Paragraph((int) number(p, "line", pat),
-                            (int) number(p, "endLine", pat), (int) number(p, "start", pat), (int) number(p, "end", pat),
+                    checkAnnotations(string(p, "text", pat), annotations, pat);
+                    paragraphs.add(guard(pat, () -> new Paragraph(integer(p, "line", pat),
+                            integer(p, "endLine", pat), integer(p, "start", pat), integer(p, "end", pat),
                             string(p, "text", pat), annotations)));
                 }
                 List<String> questions = new ArrayList<>();
@@ -496,7 +541,7 @@ public final class TranscriptJson {
                 turns.add(guard(tat, () -> new Turn(string(t, "speakerId", tat), string(t, "speaker", tat),
                         t.has("speakerLabel") ? string(t, "speakerLabel", tat) : string(t, "speaker", tat),
                         enumValue(t, "role", tat, Role::valueOf), enumValue(t, "kind", tat, TurnKind::valueOf),
-                        (int) number(t, "line", tat), (int) number(t, "endLine", tat), paragraphs, questions)));
+                        integer(t, "line", tat), integer(t, "endLine", tat), paragraphs, questions)));
             }
             List<Exchange> exchanges = new ArrayList<>();
             JsonNode ex = s.get("exchanges");
@@ -509,11 +554,11 @@ public final class TranscriptJson {
                         indices.add(n.asInt());
                     }
                     exchanges.add(guard(eat, () -> new Exchange(string(e, "questionerId", eat),
-                            (int) number(e, "startLine", eat), (int) number(e, "endLine", eat), indices)));
+                            integer(e, "startLine", eat), integer(e, "endLine", eat), indices)));
                 }
             }
             return guard(at, () -> new Section(enumValue(s, "kind", at, SectionKind::valueOf),
-                    (int) number(s, "line", at), turns, exchanges));
+                    integer(s, "line", at), turns, exchanges));
         }
 
         private interface Build<T> {
@@ -523,7 +568,7 @@ public final class TranscriptJson {
         private static <T> T guard(String at, Build<T> build) throws IOException {
             try {
                 return build.get();
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | NullPointerException e) {
                 throw new InvalidTranscriptJsonException(at, e.getMessage());
             }
         }

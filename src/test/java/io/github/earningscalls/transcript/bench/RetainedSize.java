@@ -1,0 +1,63 @@
+package io.github.earningscalls.transcript.bench;
+
+import io.github.earningscalls.transcript.TranscriptFormat;
+import io.github.earningscalls.transcript.TranscriptParser;
+import io.github.earningscalls.transcript.model.Transcript;
+import java.lang.ref.Reference;
+
+/**
+ * The heap a parsed {@link Transcript} keeps, against the size of its input: the heap in use after a full
+ * collection while several transcripts parsed from the same input are alive, less the heap in use once they
+ * are released, divided by their number. Run it with {@code -XX:+UseSerialGC}, whose used-heap figure after
+ * {@code System.gc()} is exact:
+ *
+ * <pre>java -XX:+UseSerialGC -Xmx3g -cp target/benchmarks.jar io.github.earningscalls.transcript.bench.RetainedSize</pre>
+ */
+public final class RetainedSize {
+    private RetainedSize() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        TranscriptParser parser = TranscriptParser.builder().build();
+        System.out.println("| Layout | Input bytes | Retained bytes per transcript | Retained / input |");
+        System.out.println("|---|---:|---:|---:|");
+        for (TranscriptFormat layout : SyntheticTranscripts.LAYOUTS) {
+            for (int size : new int[] {60_000, 10_000_000}) {
+                byte[] input = SyntheticTranscripts.generate(layout, size, 1);
+                String name = layout + "-" + size + ".txt";
+                for (int i = 0; i < 3; i++) {
+                    parser.read(input, name);
+                }
+                int copies = size < 1_000_000 ? 100 : 4;
+                Transcript[] kept = new Transcript[copies];
+                for (int i = 0; i < copies; i++) {
+                    kept[i] = parser.read(input, name);
+                }
+                // Measured with the transcripts alive, then again once they are released, one right after the
+                // other, so that nothing else the program did in between counts.
+                long alive = usedAfterGc();
+                Reference.reachabilityFence(kept);
+                kept = null;
+                long released = usedAfterGc();
+                double retained = (alive - released) / (double) copies;
+                System.out.printf("| %s | %,d | %,.0f | %.2f |%n", layout, input.length, retained, retained / input.length);
+            }
+        }
+    }
+
+    private static long usedAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        // Collect until the figure stops falling: finalizable and softly reachable leftovers go in later rounds.
+        for (int i = 0; i < 10; i++) {
+            System.gc();
+            Thread.sleep(20);
+            long now = rt.totalMemory() - rt.freeMemory();
+            if (now >= used) {
+                break;
+            }
+            used = now;
+        }
+        return used;
+    }
+}

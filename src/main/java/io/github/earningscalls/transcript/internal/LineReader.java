@@ -69,6 +69,7 @@ public final class LineReader {
                     + " characters long, which exceeds the maximum allowed (" + max
                     + ", from TranscriptParser.Builder.maxLineLength)");
         }
-        return new RawLine(number, start, text.substring(start, end), pageStart);
+        // Blank lines are common (some layouts put one between all lines): share the empty string.
+        return new RawLine(number, start, start == end ? "" : text.substring(start, end), pageStart);
     }
 }

@@ -1,6 +1,8 @@
 package io.github.earningscalls.transcript.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Recognises speaker lines: a name alone on its line ({@code Jane Doe}, {@code Jane Doe -- CFO}),
@@ -25,6 +27,11 @@ final class SpeakerLines {
 
     private final LayoutRules rules;
     private final ParticipantDirectory directory;
+    /**
+     * {@link Names#looksLikeName(String, int)} with two words, by label: the labels of the speakers the roster
+     * does not list (all of them in some layouts) recur all through a call, and are judged once.
+     */
+    private final Map<String, Boolean> twoWordNames = new HashMap<>();
     /**
      * Whether the line before the one being classified ended a paragraph (or was blank, a heading or
      * a speaker line); set by the lexer. In wrapped text only such a line can be followed by a speaker.
@@ -87,7 +94,7 @@ final class SpeakerLines {
         if (abbreviation != null) {
             name = abbreviation;
         } else if (!(Speakers.isOperator(name) || Speakers.genericRole(name) != null && name.length() <= 50
-                || known(name) || Names.looksLikeName(name, 2))) {
+                || known(name) || looksLikeTwoWordName(name))) {
             return null;
         }
         return new Found(name, detail == null || detail.isEmpty() ? null : detail, (char) 0, colon + 1, textStart);
@@ -133,7 +140,7 @@ final class SpeakerLines {
             // In inline layouts a short capitalised line is a wrapped fragment unless the roster names it.
             return null;
         }
-        boolean plausible = known ? Names.looksLikeName(name, 1) || name.length() <= 40 : Names.looksLikeName(name, 2);
+        boolean plausible = known ? name.length() <= 40 || Names.looksLikeName(name, 1) : looksLikeTwoWordName(name);
         if (!plausible) {
             return null;
         }
@@ -145,6 +152,18 @@ final class SpeakerLines {
             return null;
         }
         return new Found(name, label.detail(), label.mark(), n, n);
+    }
+
+    private boolean looksLikeTwoWordName(String name) {
+        if (name.length() > 60) {
+            return false;
+        }
+        Boolean nameLike = twoWordNames.get(name);
+        if (nameLike == null) {
+            nameLike = Names.looksLikeName(name, 2);
+            twoWordNames.put(name, nameLike);
+        }
+        return nameLike;
     }
 
     private boolean known(String name) {

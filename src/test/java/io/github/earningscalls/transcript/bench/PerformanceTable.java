@@ -9,21 +9,30 @@ import java.util.Map;
 
 /**
  * Turns the JSON results of {@link ParseBenchmark} (run with {@code -prof gc -rf json}) into the README's
- * table: parse time over the line-splitting floor, throughput, and bytes allocated per input byte.
+ * table: parse time over the line-splitting floor, throughput, and bytes allocated per input byte; and, when
+ * the results hold {@link BatchBenchmark}, its speedup on two threads.
  *
- * <pre>java -cp target/benchmarks.jar io.github.earningscalls.transcript.bench.PerformanceTable target/jmh-parse.json</pre>
+ * <pre>java -cp target/benchmarks.jar io.github.earningscalls.transcript.bench.PerformanceTable target/jmh.json</pre>
  */
 public final class PerformanceTable {
     private PerformanceTable() {
     }
 
     public static void main(String[] args) throws Exception {
-        JsonNode results = new ObjectMapper().readTree(new File(args.length > 0 ? args[0] : "target/jmh-parse.json"));
+        JsonNode results = new ObjectMapper().readTree(new File(args.length > 0 ? args[0] : "target/jmh.json"));
         // layout/size -> benchmark -> [score in us, allocated bytes per op]
         Map<String, Map<String, double[]>> rows = new LinkedHashMap<>();
+        Map<String, Double> batch = new LinkedHashMap<>();
         for (JsonNode r : results) {
             String bench = r.path("benchmark").asText();
             bench = bench.substring(bench.lastIndexOf('.') + 1);
+            if (r.path("params").has("threads")) {
+                batch.put(r.path("params").path("threads").asText(), r.path("primaryMetric").path("score").asDouble());
+                continue;
+            }
+            if (!r.path("params").has("layout")) {
+                continue;
+            }
             String key = r.path("params").path("layout").asText() + "/" + r.path("params").path("size").asText();
             double score = r.path("primaryMetric").path("score").asDouble();
             double alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(Double.NaN);
@@ -34,17 +43,25 @@ public final class PerformanceTable {
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Map.Entry<String, Map<String, double[]>> row : rows.entrySet()) {
             String[] key = row.getKey().split("/");
-            int bytes = SyntheticTranscripts.generate(TranscriptFormat.valueOf(key[0]), Integer.parseInt(key[1]), 1).length;
             double[] floor = row.getValue().get("floor");
             double[] parse = row.getValue().get("parse");
             double[] both = row.getValue().get("parseAndWrite");
             if (floor == null || parse == null) {
                 continue;
             }
+            int bytes = SyntheticTranscripts.generate(TranscriptFormat.valueOf(key[0]), Integer.parseInt(key[1]), 1).length;
             System.out.printf("| %s | %s | %,.0f | %,.0f | %.2f | %.0f | %s | %s | %.2f |%n", key[0], size(bytes), floor[0],
                     parse[0], parse[0] / floor[0], bytes / parse[0],
                     both == null ? "" : String.format("%,.0f", both[0]),
                     both == null ? "" : String.format("%.0f", bytes / both[0]), parse[1] / bytes);
+        }
+        printBatch(batch);
+    }
+
+    private static void printBatch(Map<String, Double> batch) {
+        if (batch.containsKey("1") && batch.containsKey("2")) {
+            System.out.printf("%nBatch: 1 thread %,.0f ms, 2 threads %,.0f ms, speedup %.2f%n", batch.get("1"),
+                    batch.get("2"), batch.get("1") / batch.get("2"));
         }
     }
 

@@ -8,7 +8,9 @@ import io.github.earningscalls.transcript.model.SectionKind;
 import io.github.earningscalls.transcript.model.Turn;
 import io.github.earningscalls.transcript.model.TurnKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Turns the drafts into sections: each turn's kind and questions, and the questioners' exchanges. */
 final class SectionBuilder {
@@ -25,6 +27,9 @@ final class SectionBuilder {
         int exStart = 0;
         int exEnd = 0;
         List<Integer> exTurns = new ArrayList<>();
+        // One string per distinct speaker label: a call repeats its few labels in every turn, and the
+        // transcript keeps them all.
+        Map<String, String> labels = new HashMap<>();
         Turn previous = null;
         for (TurnDraft d : drafts) {
             Person p = d.person;
@@ -34,7 +39,8 @@ final class SectionBuilder {
                 diagnostics.info(DiagnosticCodes.EMPTY_TURN, d.speakerLine.number(),
                         "speaker line '" + d.speakerLine.text() + "' is followed by no text");
             }
-            Turn turn = new Turn(p.id, p.name, d.speakerLine.text(), p.role, kind, d.speakerLine.number(), d.endLine,
+            String label = labels.computeIfAbsent(d.speakerLine.text(), text -> text);
+            Turn turn = new Turn(p.id, p.name, label, p.role, kind, d.speakerLine.number(), d.endLine,
                     d.paragraphs, questions);
             if (!d.qa) {
                 if (firstPrepLine == 0) {

@@ -28,7 +28,8 @@ public final class RetainedSize {
                 for (int i = 0; i < 3; i++) {
                     parser.read(input, name);
                 }
-                int copies = size < 1_000_000 ? 100 : 4;
+                // About 40 MB of input in all, so that what else the heap holds is small beside it.
+                int copies = Math.max(4, 40_000_000 / input.length);
                 Transcript[] kept = new Transcript[copies];
                 for (int i = 0; i < copies; i++) {
                     kept[i] = parser.read(input, name);

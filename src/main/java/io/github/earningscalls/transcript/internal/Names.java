@@ -233,7 +233,8 @@ public final class Names {
 
     /** A slug for ids: lower-case ASCII letters and digits joined by single hyphens. */
     public static String slug(String name) {
-        String s = StringUtils.stripAccents(name).toLowerCase(Locale.ROOT);
+        // stripAccents normalises through a regular expression, microseconds a name: most names are ASCII.
+        String s = (isAscii(name) ? name : StringUtils.stripAccents(name)).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(s.length());
         boolean dash = false;
         for (int i = 0; i < s.length(); i++) {

@@ -65,7 +65,10 @@ final class Html {
         }
         String text = unescape(out.toString());
         StringBuilder kept = new StringBuilder(text.length());
-        boolean mixed = text.chars().anyMatch(Html::isCjk) && text.chars().filter(Character::isLetter).count() > 0;
+        // Mixed: some CJK and some letters of another script. (Counting any letter made every CJK page mixed, as
+        // CJK ideographs are letters, and left nothing of a page written in CJK alone.)
+        boolean mixed = text.chars().anyMatch(Html::isCjk)
+                && text.chars().anyMatch(c -> Character.isLetter(c) && !isCjk(c));
         for (String line : text.split("\n")) {
             String t = line.strip();
             if (!t.isEmpty() && !(mixed && cjkShare(t) > 0.3)) {

@@ -190,7 +190,9 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
         if (text.length() > 200) {
             return false;
         }
-        for (String p : noisePrefixes) {
+        // Indexed loops: asked of every line, and the iterators a for-each makes here were not optimised away.
+        for (int i = 0; i < noisePrefixes.size(); i++) {
+            String p = noisePrefixes.get(i);
             // Short single words ("english", "date") must match the whole line; longer entries are prefixes.
             char last = p.charAt(p.length() - 1);
             boolean prefix = last == ':' || last == ' ' || Character.isDigit(last) || p.length() >= 12
@@ -229,7 +231,8 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
         if (text.length() < 5) {
             return false;
         }
-        for (String p : footerPrefixes) {
+        for (int i = 0; i < footerPrefixes.size(); i++) {
+            String p = footerPrefixes.get(i);
             if (!LowerCase.startsWith(text, p)) {
                 continue;
             }

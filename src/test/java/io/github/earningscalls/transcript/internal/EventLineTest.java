@@ -113,4 +113,66 @@ class EventLineTest {
             assertThat(p.label()).isEqualTo(label);
         }
     }
+
+    @Test
+    void aTimeRightAfterTheTickerCountsWhenTheLineHasNoDate() {
+        assertThat(fields("Acme Widgets (ACW) 9:00 AM ET Q1 2021 Earnings Call"))
+                .isEqualTo("Acme Widgets | null:ACW | 1/2021 'Q1 2021' | EARNINGS_CALL | null | null 09:00 ET | null"
+                        + " | Acme Widgets (ACW) 9:00 AM ET Q1 2021 Earnings Call");
+        assertThat(EventLine.parse("Acme (ACW) at 4:30 p.m. pt Earnings Call").time()).hasToString("16:30");
+        assertThat(EventLine.parse("Acme (ACW) at 4:30 p.m. pt Earnings Call").timeZone()).isEqualTo("PT");
+        assertThat(EventLine.parse("Acme (ACW) 12:59 PM Earnings Call").time()).hasToString("12:59");
+        assertThat(EventLine.parse("Acme (ACW) 1:00 AM Earnings Call").time()).hasToString("01:00");
+        assertThat(EventLine.parse("Acme (ACW) 12:00 AM Earnings Call").time()).hasToString("00:00");
+        assertThat(EventLine.parse("Acme (ACW) 12:00 AM Earnings Call").timeZone()).isNull();
+        assertThat(EventLine.parse("Acme (ACW) 0:30 AM Earnings Call").time()).isNull();
+        assertThat(EventLine.parse("Acme (ACW) 13:00 PM Earnings Call").time()).isNull();
+        assertThat(EventLine.parse("Acme (ACW) 9:60 AM Earnings Call").time()).isNull();
+    }
+
+    @Test
+    void theHourOfADatedLineRunsFromOneToTwelveAndTheMinuteToFiftyNine() {
+        assertThat(EventLine.parse("Acme (ACW) Earnings Call May 11, 2021 1:05 PM ET").time()).hasToString("13:05");
+        assertThat(EventLine.parse("Acme (ACW) Earnings Call May 11, 2021 12:30 PM ET").time()).hasToString("12:30");
+        assertThat(EventLine.parse("Acme (ACW) Earnings Call May 11, 2021 0:30 AM ET").time()).isNull();
+        assertThat(EventLine.parse("Acme (ACW) Earnings Call May 11, 2021 9:60 AM ET").time()).isNull();
+    }
+
+    @Test
+    void yearsRunFrom1900To2200() {
+        assertThat(EventLine.parse("Acme (ACW) Earnings Call May 11, 1900").date()).hasToString("1900-05-11");
+        assertThat(EventLine.parse("Acme (ACW) Earnings Call May 11, 2200").date()).hasToString("2200-05-11");
+        assertThat(EventLine.parse("Acme (ACW) Earnings Call May 11, 1899").date()).isNull();
+        assertThat(EventLine.parse("Acme (ACW) Earnings Call May 11, 2201").date()).isNull();
+        assertThat(EventLine.parse("Acme (ACW) Earnings Call 1900-01-02").date()).hasToString("1900-01-02");
+        assertThat(EventLine.parse("Acme (ACW) Earnings Call 2200-12-31").date()).hasToString("2200-12-31");
+        assertThat(EventLine.parse("Acme (ACW) Earnings Call 1899-12-31").date()).isNull();
+        assertThat(EventLine.parse("Acme (ACW) Earnings Call 2201-01-01").date()).isNull();
+    }
+
+    @Test
+    void anIsoOffsetGivesTheStartWithoutATimeZoneName() {
+        assertThat(EventLine.parse("Acme (ACW) Earnings Call 2019-10-15T08:30+02:00").startsAt())
+                .hasToString("2019-10-15T08:30+02:00");
+        assertThat(EventLine.parse("Acme (ACW) Earnings Call 2019-10-15T08:30-0500").startsAt())
+                .hasToString("2019-10-15T08:30-05:00");
+        assertThat(EventLine.parse("Acme (ACW) Earnings Call 2019-10-15T08:30+19:00").startsAt())
+                .as("no such offset").isNull();
+        assertThat(EventLine.parse("Acme (ACW) Earnings Call May 11, 2021 9:00 AM XYZ").startsAt())
+                .as("an unknown zone").isNull();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"(ABCDEFGHIJKL:ACME)|true", "(ABCDEFGHIJ)|true", "(ABCDEFGHIJK)|false",
+            "(:ACME)|false"})
+    void tickerLengths(String line, boolean ticker) {
+        assertThat(EventLine.hasTicker(line)).isEqualTo(ticker);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"MDB+2.97%|MDB", "NYSE:MDB -1.5%|NYSE:MDB", "BRK.B+1%|BRK.B", "ACME.+2%|ACME",
+            "ACME|ACME", "acme 2%|''"})
+    void aPriceChangeAfterTheTickerIsDropped(String inner, String ticker) {
+        assertThat(EventLine.tickerPart(inner)).isEqualTo(ticker);
+    }
 }

@@ -131,6 +131,17 @@ class PathologicalTest {
     }
 
     @Test
+    void ninetyThousandSpeakersSharingOneSurnameFinish() throws Exception {
+        StringBuilder sb = new StringBuilder(HEADER).append("Hello.\n");
+        for (int i = 0; i < 90_000; i++) {
+            sb.append(name(i).substring(0, 5)).append(" Smith\nHi.\n");
+        }
+        Transcript t = PARSER.read(sb.toString(), "surname.txt");
+        assertThat(t.turns()).hasSize(90_002);
+        assertThat(t.participants()).hasSizeGreaterThan(80_000);
+    }
+
+    @Test
     void oneTurnOverTheLimitFailsNamingTheSetting() {
         StringBuilder sb = new StringBuilder(HEADER).append("Hello.\n");
         for (int i = 0; i < 100_000; i++) {
@@ -153,6 +164,24 @@ class PathologicalTest {
         Transcript t = Inputs.check(PARSER, "roster.txt", sb.toString()).transcript();
         assertThat(t.participants()).hasSize(50_001);
         assertThat(t.turns().get(1).speaker()).isEqualTo(name(7));
+    }
+
+    @Test
+    void aHugeRosterBeforeManyLongLinesWithGlueLikePlacesFinishes() {
+        // Every long line is searched for roster names run into the text; each lower-case letter followed at
+        // once by a capital is a place a name could end, and every roster name ends in a lower-case letter.
+        StringBuilder sb = new StringBuilder("Company Participants\n");
+        for (int i = 0; i < 50_000; i++) {
+            sb.append(name(i)).append(" - Chief Officer\n");
+        }
+        sb.append("Operator\nWelcome.\n").append(name(7)).append('\n');
+        String line = "Demand held up in every regionToday we raise the outlookAnd margins ".repeat(4);
+        for (int i = 0; i < 20_000; i++) {
+            sb.append(line).append('\n');
+        }
+        Transcript t = Inputs.check(PARSER, "roster.txt", sb.toString()).transcript();
+        assertThat(t.turns()).hasSize(2);
+        assertThat(t.turns().get(1).paragraphs()).hasSize(20_000);
     }
 
     @Test

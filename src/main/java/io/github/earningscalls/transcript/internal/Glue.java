@@ -1,7 +1,11 @@
 package io.github.earningscalls.transcript.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds speaker labels run into the text of a long line, as some scrapes print a whole call on one
@@ -9,32 +13,72 @@ import java.util.List;
  * nothing separates it from the text on either side, which ordinary prose never does.
  */
 final class Glue {
-    private Glue() {
-    }
+    /** Labels this long or longer are looked for: shorter ones would match inside ordinary words. */
+    private static final int MIN_LABEL = 4;
+    /** Nor longer ones: names and markers are short, and each length costs a look-up at every candidate place. */
+    private static final int MAX_LABEL = 80;
+
+    /** Bit c set: some label ends in ASCII character c (0-63, then 64-127). */
+    private final long asciiEnds0;
+    private final long asciiEnds1;
+    /** Some label ends in a character beyond ASCII. */
+    private final boolean otherEnds;
+    /** The distinct lengths of the labels, longest first. */
+    private final int[] lengths;
+    private final Set<String> labels;
 
     /** Where a label sits in the text. */
     record Hit(int start, int end) {
     }
 
+    private Glue(List<String> labels) {
+        long ends0 = 0;
+        long ends1 = 0;
+        boolean other = false;
+        Set<String> kept = new HashSet<>();
+        TreeSet<Integer> byLength = new TreeSet<>(Comparator.reverseOrder());
+        for (String label : labels) {
+            if (label.length() < MIN_LABEL || label.length() > MAX_LABEL) {
+                continue;
+            }
+            char last = label.charAt(label.length() - 1);
+            if (last < 64) {
+                ends0 |= 1L << last;
+            } else if (last < 128) {
+                ends1 |= 1L << (last - 64);
+            } else {
+                other = true;
+            }
+            kept.add(label);
+            byLength.add(label.length());
+        }
+        this.asciiEnds0 = ends0;
+        this.asciiEnds1 = ends1;
+        this.otherEnds = other;
+        this.labels = kept;
+        this.lengths = byLength.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * An index of the labels to look for, built once for many lines: a look-up costs one probe per
+     * distinct label length, however many labels there are.
+     */
+    static Glue of(List<String> labels) {
+        return new Glue(labels);
+    }
+
     /** The glued labels of {@code text}, in order and not overlapping; empty when there are none. */
     static List<Hit> find(String text, List<String> labels) {
-        // A glued label ends where a capital or an opening mark follows it at once: rather than search the
-        // line for every label, try the labels that end in the character before such a place (rarely any).
-        long asciiEnds0 = 0;
-        long asciiEnds1 = 0;
-        boolean otherEnds = false;
-        for (String label : labels) {
-            if (label.length() >= 4) {
-                char last = label.charAt(label.length() - 1);
-                if (last < 64) {
-                    asciiEnds0 |= 1L << last;
-                } else if (last < 128) {
-                    asciiEnds1 |= 1L << (last - 64);
-                } else {
-                    otherEnds = true;
-                }
-            }
+        return of(labels).find(text);
+    }
+
+    /** The glued labels of {@code text}, in order and not overlapping; empty when there are none. */
+    List<Hit> find(String text) {
+        if (labels.isEmpty()) {
+            return List.of();
         }
+        // A glued label ends where a capital or an opening mark follows it at once: rather than search the
+        // line for every label, look up the text before such a place (rarely any), once per label length.
         List<Hit> hits = null;
         for (int end = 1; end < text.length(); end++) {
             char last = text.charAt(end - 1);
@@ -43,10 +87,9 @@ final class Glue {
             if (!someLabelEndsSo || !gluedAfter(text, end)) {
                 continue;
             }
-            for (String label : labels) {
-                int at = end - label.length();
-                if (label.length() >= 4 && at >= 0 && label.charAt(label.length() - 1) == last
-                        && text.startsWith(label, at) && gluedBefore(text, at)) {
+            for (int length : lengths) {
+                int at = end - length;
+                if (at >= 0 && gluedBefore(text, at) && labels.contains(text.substring(at, end))) {
                     if (hits == null) {
                         hits = new ArrayList<>();
                     }

@@ -25,6 +25,8 @@ final class Lexer {
     private final List<Line> out = new ArrayList<>();
     /** Labels that may be found run into a long line's text: roster lines and names, printed markers. */
     private final List<String> gluedLabels = new ArrayList<>();
+    /** The index of {@link #gluedLabels}, built when first needed after they last changed. */
+    private Glue glue;
     private State state = State.PREAMBLE;
     private Role rosterGroup = Role.CORPORATE;
     private boolean sawTitle;
@@ -115,7 +117,10 @@ final class Lexer {
             speakers.afterBreak = line.kind() != LineKind.PARAGRAPH || LineShapes.endsParagraph(line.text());
             if (out.size() == before + 1 && line.kind() == LineKind.PARAGRAPH && state == State.BODY
                     && line.text().length() >= GLUE_MIN_LENGTH) {
-                List<Glue.Hit> hits = Glue.find(line.text(), gluedLabels);
+                if (glue == null) {
+                    glue = Glue.of(gluedLabels);
+                }
+                List<Glue.Hit> hits = glue.find(line.text());
                 if (!hits.isEmpty()) {
                     out.remove(out.size() - 1);
                     splitGlued(line, rawTexts[i], hits);
@@ -379,6 +384,7 @@ final class Lexer {
         }
         gluedLabels.add(text);
         gluedLabels.add(name);
+        glue = null;
         emit(number, start, end, text, LineKind.ROSTER_ENTRY, name, detail);
     }
 

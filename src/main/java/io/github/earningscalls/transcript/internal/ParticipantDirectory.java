@@ -25,6 +25,9 @@ final class ParticipantDirectory {
         static final Match NONE = new Match(MatchKind.NONE, null, List.of(), null);
     }
 
+    /** The most people a name word gathers for fuzzy matching; see {@link #addBucket}. */
+    static final int MAX_BUCKET = 256;
+
     private final List<Person> people = new ArrayList<>();
     private final Map<String, Person> byKey = new HashMap<>();
     private Map<String, Match> cache = new HashMap<>();
@@ -125,14 +128,31 @@ final class ParticipantDirectory {
      */
     private List<Person> candidates(List<String> w) {
         Set<Person> found = new HashSet<>();
-        found.addAll(byWord.getOrDefault(w.get(0), List.of()));
-        if (w.size() > 1) {
-            found.addAll(byWord.getOrDefault(last(w), List.of()));
-            found.addAll(byWord.getOrDefault(Names.canonicalGiven(dropLeadingInitial(w).get(0)), List.of()));
+        if (w.size() == 1) {
+            // Each one-word label reads its word's people once (the result is cached): linear in all.
+            found.addAll(byWord.getOrDefault(w.get(0), List.of()));
+        } else {
+            addBucket(found, w.get(0));
+            addBucket(found, last(w));
+            addBucket(found, Names.canonicalGiven(dropLeadingInitial(w).get(0)));
         }
         List<Person> out = new ArrayList<>(found);
         out.sort(Comparator.comparingInt(position::get));
         return out;
+    }
+
+    /**
+     * For a label of several words, adds the people whose name has the word, unless more than
+     * {@link #MAX_BUCKET} do: a real call has a handful of people a name word, and comparing each of
+     * thousands of distinct labels with thousands of people who share one word (a crafted input) would
+     * make resolution quadratic. Such a word then finds no variant spellings; exact names still resolve
+     * through their key.
+     */
+    private void addBucket(Set<Person> found, String word) {
+        List<Person> bucket = byWord.get(word);
+        if (bucket != null && bucket.size() <= MAX_BUCKET) {
+            found.addAll(bucket);
+        }
     }
 
     private static boolean isGeneric(Person p) {

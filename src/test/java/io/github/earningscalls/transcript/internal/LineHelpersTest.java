@@ -182,6 +182,24 @@ class LineHelpersTest {
     }
 
     @Test
+    void oneGlueIndexServesManyLinesAndSkipsLabelsTooShortOrTooLongToBeNames() {
+        List<String> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            labels.add("Analyst Number " + i + "x");
+        }
+        String longLabel = "A" + "b".repeat(80);
+        labels.addAll(List.of("Jane Doe", "Jane Doe", "Abe", longLabel));
+        Glue glue = Glue.of(labels);
+        assertThat(glue.find("Thanks.Analyst Number 4711xGood morning.Jane DoeHi."))
+                .as("a label among ten thousand, and a label listed twice found once")
+                .containsExactly(new Glue.Hit(7, 27), new Glue.Hit(40, 48));
+        assertThat(glue.find("Thanks.AbeHello")).as("three letters: too short").isEmpty();
+        assertThat(glue.find("Thanks." + longLabel + "Hello")).as("81 characters: too long").isEmpty();
+        assertThat(Glue.find("Thanks." + longLabel.substring(1) + "Hello", List.of(longLabel.substring(1))))
+                .as("80 characters is still a name").containsExactly(new Glue.Hit(7, 87));
+    }
+
+    @Test
     void glueFindsLabelsRunIntoTextOnly() {
         String text = "Please go ahead.Jane DoeThank you. Jane Doe said so.Operator[Operator Instructions]";
         assertThat(Glue.find(text, List.of("Jane Doe", "Operator", "Doe")))

@@ -101,4 +101,23 @@ class ParticipantDirectoryTest {
         assertThat(d.resolve("Smith").kind()).isEqualTo(MatchKind.AMBIGUOUS);
         assertThat(d.resolve("Smith").candidates()).hasSize(2_000);
     }
+
+    @Test
+    void aSpellingSlipIsMatchedThroughASurnameSharedByUpToTheCapButNotBeyond() {
+        for (int others : new int[] {ParticipantDirectory.MAX_BUCKET - 1, ParticipantDirectory.MAX_BUCKET}) {
+            ParticipantDirectory d = new ParticipantDirectory();
+            d.add(person("Johan Smith"));
+            for (int i = 0; i < others; i++) {
+                d.add(person(PathologicalLinesTest.name(i).split(" ")[0] + " Smith"));
+            }
+            // "Johan" misspelled: only the shared surname leads to him.
+            String found = resolved(d, "Johen Smith");
+            if (others < ParticipantDirectory.MAX_BUCKET) {
+                assertThat(found).as("%d Smiths", others + 1).isEqualTo("VARIANT Johan Smith (spelling)");
+            } else {
+                assertThat(found).as("%d Smiths", others + 1).isEqualTo("NONE");
+                assertThat(resolved(d, "Johan Smith")).isEqualTo("EXACT Johan Smith (exact)");
+            }
+        }
+    }
 }

@@ -13,6 +13,7 @@ assert onModulePath.contains('library module: io.github.earningscalls.transcript
 assert onModulePath.contains('internal exported: false')
 [onClassPath, onModulePath].each { run ->
     assert run.contains('picocli present: false')
+    assert run.contains('spark present: false')
     assert run.contains('call: NWRB Q2 2024 EARNINGS_CALL 2024-08-06 (SEEKING_ALPHA)')
     assert run.any { it ==~ /json: \d+ chars, read back equal: true/ }
     assert run.contains('schema resource readable: true')

@@ -224,6 +224,42 @@ public final class TranscriptParser {
     }
 
     /**
+     * The largest input this parser accepts.
+     *
+     * @return the limit in bytes (in characters for text input), {@link #DEFAULT_MAX_INPUT_BYTES} by default
+     */
+    public long maxInputBytes() {
+        return settings.maxInputBytes();
+    }
+
+    /**
+     * The longest line this parser accepts.
+     *
+     * @return the limit in characters, {@link #DEFAULT_MAX_LINE_LENGTH} by default
+     */
+    public int maxLineLength() {
+        return settings.maxLineLength();
+    }
+
+    /**
+     * The most turns this parser accepts.
+     *
+     * @return the limit, {@link #DEFAULT_MAX_TURNS} by default
+     */
+    public int maxTurns() {
+        return settings.maxTurns();
+    }
+
+    /**
+     * The most diagnostics this parser keeps on a transcript.
+     *
+     * @return the limit, {@link #DEFAULT_MAX_DIAGNOSTICS} by default
+     */
+    public int maxDiagnostics() {
+        return settings.maxDiagnostics();
+    }
+
+    /**
      * Configures a {@link TranscriptParser}. Not thread-safe; the parser it builds is.
      *
      * @since 0.1.0

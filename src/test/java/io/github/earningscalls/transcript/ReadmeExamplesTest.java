@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.earningscalls.transcript.json.TranscriptJson;
 import io.github.earningscalls.transcript.model.CallMetadata;
 import io.github.earningscalls.transcript.model.Transcript;
+import io.github.earningscalls.transcript.spark.SparkTranscripts;
+import io.github.earningscalls.transcript.spark.TranscriptDatasets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,8 +57,20 @@ class ReadmeExamplesTest {
         // README: end
     }
 
+    // Compiled, never run here: SparkTranscriptsTest runs the same calls on a local session.
+    @SuppressWarnings("unused")
+    static void onSpark(SparkSession spark) {
+        // README: spark
+        TranscriptDatasets parsed = SparkTranscripts.read(spark, "s3a://bucket/calls/*.txt");   // or a folder
+        parsed.transcripts().write().partitionBy("year").parquet("out/transcripts");
+        parsed.turns().write().partitionBy("year").parquet("out/turns");
+        parsed.failures().write().parquet("out/failures");   // file, line, error: never lost
+        parsed.unpersist();                                   // each file was parsed once, for all three
+        // README: end
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"quick start", "builder"})
+    @ValueSource(strings = {"quick start", "builder", "spark"})
     void readmeShowsTheCompiledExample(String name) throws IOException {
         assertThat(javaBlocks(Files.readString(README))).contains(region(name));
     }

@@ -30,6 +30,7 @@ public final class Consumer {
             print("internal exported: " + library.isExported("io.github.earningscalls.transcript.internal"));
         }
         print("picocli present: " + picocliPresent());
+        print("spark present: " + sparkPresent());
 
         Transcript t = TranscriptParser.parse(Path.of(args[0]));
         CallMetadata m = t.metadata();
@@ -82,6 +83,19 @@ public final class Consumer {
         }
         try {
             Class.forName("picocli.CommandLine");
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Nor must Spark, which only the library's spark package uses. Its jars are never modules, so on
+     * either path the question is whether the class loader can find it.
+     */
+    private static boolean sparkPresent() {
+        try {
+            Class.forName("org.apache.spark.sql.SparkSession");
             return true;
         } catch (ClassNotFoundException e) {
             return false;

@@ -3,10 +3,9 @@ package io.github.earningscalls.transcript.cli;
 import io.github.earningscalls.transcript.TranscriptParser;
 import io.github.earningscalls.transcript.json.TranscriptJson;
 import io.github.earningscalls.transcript.model.Transcript;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -115,8 +114,12 @@ final class BatchCommand implements Callable<Integer> {
         this.io = io;
     }
 
-    /** One input's result, made on a worker thread and collected on the main one. */
-    private record Outcome(long bytes, int turns, String json, InputFailure failure) {
+    /**
+     * One input's result, made on a worker thread and collected on the main one; {@code json} is the
+     * JSON Lines record already encoded as UTF-8, so the main thread, which every result passes
+     * through, only copies bytes.
+     */
+    private record Outcome(long bytes, int turns, byte[] json, InputFailure failure) {
         static Outcome failed(long bytes, InputFailure failure) {
             return new Outcome(bytes, 0, null, failure);
         }
@@ -149,16 +152,16 @@ final class BatchCommand implements Callable<Integer> {
 
         AtomicFile jsonlFile = null;
         try {
-            Writer jsonl = null;
+            JsonLines jsonl = null;
             if (toStdout) {
-                jsonl = io.out();
+                jsonl = new JsonLines.ToWriter(io);
             } else if (destination.jsonl != null) {
                 try {
                     jsonlFile = AtomicFile.create(Path.of(destination.jsonl), overwrite);
                 } catch (FileSystemException e) {
                     throw usage(e.getMessage());
                 }
-                jsonl = new BufferedWriter(new OutputStreamWriter(jsonlFile.stream(), StandardCharsets.UTF_8), 1 << 16);
+                jsonl = new JsonLines.ToStream(new BufferedOutputStream(jsonlFile.stream(), 1 << 16));
             }
             InputTree.Listing listing = InputTree.list(inputDir, include, exclude, skip);
             BatchSummary summary = new BatchSummary(start);
@@ -193,7 +196,7 @@ final class BatchCommand implements Callable<Integer> {
      * @return false when standard output closed and the run stopped early
      */
     private boolean run(List<Path> files, TranscriptParser parser, BatchSummary summary, Progress progress,
-                        Writer jsonl) throws IOException, InterruptedException, ExecutionException {
+                        JsonLines jsonl) throws IOException, InterruptedException, ExecutionException {
         OutputTree tree = destination.outDir == null ? null : new OutputTree(inputDir, destination.outDir);
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
@@ -238,11 +241,14 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         Transcript t;
-        String json = null;
+        byte[] json = null;
         try {
             t = parser.read(input);
             if (target == null) {
-                json = TranscriptJson.toJson(t);
+                ByteArrayOutputStream record = new ByteArrayOutputStream((int) Math.min(1 << 20, bytes * 2 + 64));
+                TranscriptJson.write(t, record, false);
+                record.write('\n');
+                json = record.toByteArray();
             }
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             return Outcome.failed(bytes, InputFailure.of(name, input, e));
@@ -266,7 +272,7 @@ final class BatchCommand implements Callable<Integer> {
      *
      * @return false when standard output, the JSON Lines destination, has closed
      */
-    private boolean collect(Outcome o, BatchSummary summary, Progress progress, Writer jsonl) throws IOException {
+    private boolean collect(Outcome o, BatchSummary summary, Progress progress, JsonLines jsonl) throws IOException {
         if (o.failure() != null) {
             summary.failed(o.bytes());
             progress.println(o.failure().message());
@@ -274,9 +280,8 @@ final class BatchCommand implements Callable<Integer> {
             summary.parsed(o.bytes(), o.turns());
         }
         if (jsonl != null) {
-            jsonl.write(o.failure() != null ? o.failure().toJsonRecord() : o.json());
-            jsonl.write('\n');
-            if (jsonl == io.out() && io.outClosed()) {
+            jsonl.write(o.failure() != null ? (o.failure().toJsonRecord() + "\n").getBytes(StandardCharsets.UTF_8) : o.json());
+            if (jsonl.closed()) {
                 return false;
             }
         }

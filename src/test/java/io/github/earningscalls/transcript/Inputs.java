@@ -178,4 +178,21 @@ public final class Inputs {
             throw new AssertionError("the JSON of a parsed transcript does not read back", e);
         }
     }
+
+    /** A distinct two-word name for each number: capitalised letters only, as names are. */
+    public static String personName(int i) {
+        StringBuilder first = new StringBuilder("B");
+        StringBuilder last = new StringBuilder("K");
+        int k = i;
+        for (int j = 0; j < 4; j++) {
+            first.append((char) ('a' + k % 26));
+            k /= 26;
+        }
+        k = i * 7 + 3;
+        for (int j = 0; j < 4; j++) {
+            last.append((char) ('a' + k % 26));
+            k /= 26;
+        }
+        return first + " " + last;
+    }
 }

@@ -107,11 +107,11 @@ class PathologicalTest {
     void twoHundredThousandDistinctShortLinesAfterALargeRosterFinish() {
         StringBuilder sb = new StringBuilder("Company Participants\n");
         for (int i = 0; i < 5_000; i++) {
-            sb.append(name(i)).append(" - Vice President\n");
+            sb.append(Inputs.personName(i)).append(" - Vice President\n");
         }
         sb.append("Operator\nWelcome.\n");
         for (int i = 0; i < 200_000; i++) {
-            sb.append(name(i + 10_000)).append(" said\n");
+            sb.append(Inputs.personName(i + 10_000)).append(" said\n");
         }
         Transcript t = Inputs.check(PARSER, "roster.txt", sb.toString()).transcript();
         assertThat(t.participants()).hasSizeGreaterThanOrEqualTo(5_000);
@@ -121,7 +121,7 @@ class PathologicalTest {
     void oneHundredThousandTurnsOfDistinctSpeakersFinish() throws Exception {
         StringBuilder sb = new StringBuilder(HEADER).append("Hello.\n");
         for (int i = 0; i < 99_990; i++) {
-            sb.append(name(i)).append("\nHi.\n");
+            sb.append(Inputs.personName(i)).append("\nHi.\n");
         }
         Transcript t = PARSER.read(sb.toString(), "many.txt");
         assertThat(t.turns()).hasSize(99_992);
@@ -134,7 +134,7 @@ class PathologicalTest {
     void ninetyThousandSpeakersSharingOneSurnameFinish() throws Exception {
         StringBuilder sb = new StringBuilder(HEADER).append("Hello.\n");
         for (int i = 0; i < 90_000; i++) {
-            sb.append(name(i).substring(0, 5)).append(" Smith\nHi.\n");
+            sb.append(Inputs.personName(i).substring(0, 5)).append(" Smith\nHi.\n");
         }
         Transcript t = PARSER.read(sb.toString(), "surname.txt");
         assertThat(t.turns()).hasSize(90_002);
@@ -158,12 +158,12 @@ class PathologicalTest {
     void aHugeRosterFinishes() {
         StringBuilder sb = new StringBuilder("Company Participants\n");
         for (int i = 0; i < 50_000; i++) {
-            sb.append(name(i)).append(" - Chief Officer\n");
+            sb.append(Inputs.personName(i)).append(" - Chief Officer\n");
         }
-        sb.append("Operator\nWelcome.\n").append(name(7)).append("\nThanks.\n");
+        sb.append("Operator\nWelcome.\n").append(Inputs.personName(7)).append("\nThanks.\n");
         Transcript t = Inputs.check(PARSER, "roster.txt", sb.toString()).transcript();
         assertThat(t.participants()).hasSize(50_001);
-        assertThat(t.turns().get(1).speaker()).isEqualTo(name(7));
+        assertThat(t.turns().get(1).speaker()).isEqualTo(Inputs.personName(7));
     }
 
     @Test
@@ -172,9 +172,9 @@ class PathologicalTest {
         // once by a capital is a place a name could end, and every roster name ends in a lower-case letter.
         StringBuilder sb = new StringBuilder("Company Participants\n");
         for (int i = 0; i < 50_000; i++) {
-            sb.append(name(i)).append(" - Chief Officer\n");
+            sb.append(Inputs.personName(i)).append(" - Chief Officer\n");
         }
-        sb.append("Operator\nWelcome.\n").append(name(7)).append('\n');
+        sb.append("Operator\nWelcome.\n").append(Inputs.personName(7)).append('\n');
         String line = "Demand held up in every regionToday we raise the outlookAnd margins ".repeat(4);
         for (int i = 0; i < 20_000; i++) {
             sb.append(line).append('\n');
@@ -204,22 +204,5 @@ class PathologicalTest {
         Inputs.check(PARSER, "list.txt", "[Executives, " + "Jane Doe - CFO, ".repeat(MB / 16) + "Operator, Hi.]");
         Inputs.check(PARSER, "collapsed.txt", "Operator: Welcome." + "Jane Doe: Hello there.".repeat(MB / 22));
         Inputs.check(PARSER, "collapsed.txt", "a.".repeat(MB / 2) + "\n");
-    }
-
-    /** A distinct two-word name for each number: capitalised letters only, as names are. */
-    static String name(int i) {
-        StringBuilder first = new StringBuilder("B");
-        StringBuilder last = new StringBuilder("K");
-        int k = i;
-        for (int j = 0; j < 4; j++) {
-            first.append((char) ('a' + k % 26));
-            k /= 26;
-        }
-        k = i * 7 + 3;
-        for (int j = 0; j < 4; j++) {
-            last.append((char) ('a' + k % 26));
-            k /= 26;
-        }
-        return first + " " + last;
     }
 }

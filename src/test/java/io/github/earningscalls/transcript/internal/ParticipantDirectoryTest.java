@@ -2,6 +2,7 @@ package io.github.earningscalls.transcript.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.earningscalls.transcript.Inputs;
 import io.github.earningscalls.transcript.internal.ParticipantDirectory.Match;
 import io.github.earningscalls.transcript.internal.ParticipantDirectory.MatchKind;
 import io.github.earningscalls.transcript.model.Role;
@@ -94,9 +95,9 @@ class ParticipantDirectoryTest {
     void manyPeopleSharingASurnameStillResolveExactly() {
         ParticipantDirectory d = new ParticipantDirectory();
         for (int i = 0; i < 2_000; i++) {
-            d.add(person(PathologicalLinesTest.name(i).split(" ")[0] + " Smith"));
+            d.add(person(Inputs.personName(i).split(" ")[0] + " Smith"));
         }
-        String someone = PathologicalLinesTest.name(1234).split(" ")[0] + " Smith";
+        String someone = Inputs.personName(1234).split(" ")[0] + " Smith";
         assertThat(d.resolve(someone).kind()).isEqualTo(MatchKind.EXACT);
         assertThat(d.resolve("Smith").kind()).isEqualTo(MatchKind.AMBIGUOUS);
         assertThat(d.resolve("Smith").candidates()).hasSize(2_000);
@@ -108,7 +109,7 @@ class ParticipantDirectoryTest {
             ParticipantDirectory d = new ParticipantDirectory();
             d.add(person("Johan Smith"));
             for (int i = 0; i < others; i++) {
-                d.add(person(PathologicalLinesTest.name(i).split(" ")[0] + " Smith"));
+                d.add(person(Inputs.personName(i).split(" ")[0] + " Smith"));
             }
             // "Johan" misspelled: only the shared surname leads to him.
             String found = resolved(d, "Johen Smith");

@@ -2,6 +2,7 @@ package io.github.earningscalls.transcript.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.earningscalls.transcript.Inputs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -124,7 +125,7 @@ class PathologicalLinesTest {
         ParticipantDirectory directory = new ParticipantDirectory();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < 100_000; i++) {
-            String name = name(i);
+            String name = Inputs.personName(i);
             names.add(name);
             // Resolve first, as the assembler does, then add: every add invalidates the cache.
             assertThat(directory.resolve(name).kind()).isEqualTo(ParticipantDirectory.MatchKind.NONE);
@@ -133,21 +134,5 @@ class PathologicalLinesTest {
         assertThat(directory.people()).hasSize(100_000);
         assertThat(directory.resolve(names.get(500)).kind()).isEqualTo(ParticipantDirectory.MatchKind.EXACT);
         assertThat(directory.resolve(names.get(500).toUpperCase()).person().name).isEqualTo(names.get(500));
-    }
-
-    static String name(int i) {
-        StringBuilder first = new StringBuilder("B");
-        StringBuilder last = new StringBuilder("K");
-        int k = i;
-        for (int j = 0; j < 4; j++) {
-            first.append((char) ('a' + k % 26));
-            k /= 26;
-        }
-        k = i * 7 + 3;
-        for (int j = 0; j < 4; j++) {
-            last.append((char) ('a' + k % 26));
-            k /= 26;
-        }
-        return first + " " + last;
     }
 }

@@ -166,18 +166,28 @@ public final class TranscriptJson {
         g.writeStringField("fingerprint", s.fingerprint());
         g.writeEndObject();
         writeMetadata(t.metadata(), g);
-        // Each turn's words counted once, for its participant, its section and itself (asking the transcript
-        // per participant would cost participants x turns); summed per participant without boxing.
+        // Each paragraph's words counted once, for itself, its turn, its section and its speaker (asking the
+        // transcript per participant would cost participants x turns); summed per participant without boxing.
         List<Section> sections = t.sections();
         int[][] turnWords = new int[sections.size()][];
+        int[][][] paragraphWords = new int[sections.size()][][];
         Map<String, int[]> words = new HashMap<>();
         for (int i = 0; i < sections.size(); i++) {
             List<Turn> turns = sections.get(i).turns();
             turnWords[i] = new int[turns.size()];
+            paragraphWords[i] = new int[turns.size()][];
             for (int k = 0; k < turns.size(); k++) {
                 Turn turn = turns.get(k);
-                turnWords[i][k] = turn.wordCount();
-                words.computeIfAbsent(turn.speakerId(), id -> new int[1])[0] += turnWords[i][k];
+                List<Paragraph> paragraphs = turn.paragraphs();
+                int[] counts = new int[paragraphs.size()];
+                int sum = 0;
+                for (int j = 0; j < counts.length; j++) {
+                    counts[j] = paragraphs.get(j).wordCount();
+                    sum += counts[j];
+                }
+                paragraphWords[i][k] = counts;
+                turnWords[i][k] = sum;
+                words.computeIfAbsent(turn.speakerId(), id -> new int[1])[0] += sum;
             }
         }
         g.writeArrayFieldStart("participants");
@@ -196,7 +206,7 @@ public final class TranscriptJson {
         g.writeEndArray();
         g.writeArrayFieldStart("sections");
         for (int i = 0; i < sections.size(); i++) {
-            writeSection(sections.get(i), turnWords[i], g);
+            writeSection(sections.get(i), turnWords[i], paragraphWords[i], g);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("diagnostics");
@@ -237,7 +247,8 @@ public final class TranscriptJson {
         g.writeEndObject();
     }
 
-    private static void writeSection(Section sec, int[] turnWords, JsonGenerator g) throws IOException {
+    private static void writeSection(Section sec, int[] turnWords, int[][] paragraphWords, JsonGenerator g)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("kind", sec.kind().name());
         g.writeNumberField("line", sec.line());
@@ -250,6 +261,7 @@ public final class TranscriptJson {
         int index = 0;
         for (Turn turn : sec.turns()) {
             int words = turnWords[index];
+            int[] counts = paragraphWords[index];
             g.writeStartObject();
             g.writeNumberField("index", index++);
             g.writeStringField("speakerId", turn.speakerId());
@@ -266,7 +278,9 @@ public final class TranscriptJson {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("paragraphs");
-            for (Paragraph p : turn.paragraphs()) {
+            List<Paragraph> paragraphs = turn.paragraphs();
+            for (int j = 0; j < paragraphs.size(); j++) {
+                Paragraph p = paragraphs.get(j);
                 g.writeStartObject();
                 g.writeNumberField("line", p.line());
                 g.writeNumberField("endLine", p.endLine());
@@ -274,7 +288,7 @@ public final class TranscriptJson {
                 g.writeNumberField("end", p.end());
                 g.writeStringField("text", p.text());
                 g.writeStringField("plainText", p.plainText());
-                g.writeNumberField("wordCount", p.wordCount());
+                g.writeNumberField("wordCount", counts[j]);
                 g.writeArrayFieldStart("annotations");
                 for (Annotation a : p.annotations()) {
                     g.writeStartObject();

@@ -19,6 +19,8 @@ public final class TranscriptParseException extends Exception {
     private final String sourceName;
     /** The 1-based line, or 0 when the problem concerns the whole input. */
     private final int line;
+    /** What is wrong, without the source and line. */
+    private final String reason;
     /** The diagnostics that caused a strict parser to reject the input. */
     private final transient List<Diagnostic> diagnostics;
 
@@ -45,6 +47,7 @@ public final class TranscriptParseException extends Exception {
         super(sourceName + (line > 0 ? ":" + line : "") + ": " + reason);
         this.sourceName = sourceName;
         this.line = line;
+        this.reason = reason;
         this.diagnostics = List.copyOf(diagnostics);
     }
 
@@ -64,6 +67,16 @@ public final class TranscriptParseException extends Exception {
      */
     public int line() {
         return line;
+    }
+
+    /**
+     * What is wrong, for callers that print the source and line their own way (the message has both in front).
+     *
+     * @return the reason given when the exception was made
+     * @since 0.1.0
+     */
+    public String reason() {
+        return reason;
     }
 
     /**

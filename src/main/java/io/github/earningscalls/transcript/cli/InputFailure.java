@@ -39,7 +39,7 @@ record InputFailure(String file, int line, String reason) {
      */
     static InputFailure of(String file, Path path, Throwable e) {
         if (e instanceof TranscriptParseException tpe) {
-            return new InputFailure(file, tpe.line(), withoutPrefix(tpe));
+            return new InputFailure(file, tpe.line(), tpe.reason());
         }
         if (e instanceof NoSuchFileException) {
             boolean dangling = path != null && Files.isSymbolicLink(path);
@@ -100,12 +100,6 @@ record InputFailure(String file, int line, String reason) {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings and an int always serialises", e);
         }
-    }
-
-    private static String withoutPrefix(TranscriptParseException e) {
-        String prefix = e.sourceName() + (e.line() > 0 ? ":" + e.line() : "") + ": ";
-        String m = e.getMessage();
-        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
     }
 
     private static String detail(Throwable e) {

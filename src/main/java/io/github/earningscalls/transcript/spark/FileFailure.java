@@ -14,9 +14,7 @@ record FileFailure(int line, String reason) {
     /** Describes what reading or parsing a file threw. */
     static FileFailure of(Throwable e) {
         if (e instanceof TranscriptParseException tpe) {
-            String prefix = tpe.sourceName() + (tpe.line() > 0 ? ":" + tpe.line() : "") + ": ";
-            String m = tpe.getMessage();
-            return new FileFailure(tpe.line(), m.startsWith(prefix) ? m.substring(prefix.length()) : m);
+            return new FileFailure(tpe.line(), tpe.reason());
         }
         if (e instanceof FileNotFoundException) {
             return new FileFailure(0, "no such file");

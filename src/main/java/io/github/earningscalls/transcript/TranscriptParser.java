@@ -1,9 +1,9 @@
 package io.github.earningscalls.transcript;
 
-import io.github.earningscalls.transcript.internal.DecodedText;
 import io.github.earningscalls.transcript.internal.ParseEngine;
 import io.github.earningscalls.transcript.internal.ParserSettings;
-import io.github.earningscalls.transcript.internal.TextDecoder;
+import io.github.earningscalls.transcript.internal.input.DecodedText;
+import io.github.earningscalls.transcript.internal.input.TextDecoder;
 import io.github.earningscalls.transcript.model.Transcript;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

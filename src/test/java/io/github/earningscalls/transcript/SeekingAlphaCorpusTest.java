@@ -139,7 +139,7 @@ class SeekingAlphaCorpusTest {
         for (Turn turn : t.turns()) {
             for (Paragraph p : turn.paragraphs()) {
                 String slice = source.substring(p.start(), p.end());
-                assertThat(io.github.earningscalls.transcript.internal.Mojibake.repair(slice))
+                assertThat(io.github.earningscalls.transcript.internal.input.Mojibake.repair(slice))
                         .as("paragraph at line %d", p.line()).isEqualTo(p.text());
             }
         }

@@ -2,6 +2,17 @@ package io.github.earningscalls.transcript.internal;
 
 import io.github.earningscalls.transcript.TranscriptFormat;
 import io.github.earningscalls.transcript.TranscriptParseException;
+import io.github.earningscalls.transcript.internal.assemble.Assembler;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCodes;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
+import io.github.earningscalls.transcript.internal.input.DecodedText;
+import io.github.earningscalls.transcript.internal.input.LineReader;
+import io.github.earningscalls.transcript.internal.input.Unwrapper;
+import io.github.earningscalls.transcript.internal.layout.FormatDetector;
+import io.github.earningscalls.transcript.internal.layout.LayoutRules;
+import io.github.earningscalls.transcript.internal.lex.Lexer;
+import io.github.earningscalls.transcript.internal.lex.Line;
+import io.github.earningscalls.transcript.internal.people.ParticipantDirectory;
 import io.github.earningscalls.transcript.model.Diagnostic;
 import io.github.earningscalls.transcript.model.Severity;
 import io.github.earningscalls.transcript.model.SourceInfo;

@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.earningscalls.transcript.TranscriptParseException;
+import io.github.earningscalls.transcript.internal.assemble.Annotations;
+import io.github.earningscalls.transcript.internal.assemble.Questions;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
+import io.github.earningscalls.transcript.internal.input.Html;
+import io.github.earningscalls.transcript.internal.input.LineReader;
+import io.github.earningscalls.transcript.internal.input.ListItems;
+import io.github.earningscalls.transcript.internal.lex.Glue;
+import io.github.earningscalls.transcript.internal.lex.Speakers;
+import io.github.earningscalls.transcript.internal.people.Names;
 import io.github.earningscalls.transcript.model.Annotation;
 import io.github.earningscalls.transcript.model.AnnotationType;
 import io.github.earningscalls.transcript.model.Diagnostic;

@@ -1,0 +1,348 @@
+package io.github.earningscalls.transcript.internal.assemble;
+
+import io.github.earningscalls.transcript.TranscriptParseException;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCodes;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
+import io.github.earningscalls.transcript.internal.header.Header;
+import io.github.earningscalls.transcript.internal.layout.LayoutRules;
+import io.github.earningscalls.transcript.internal.lex.Line;
+import io.github.earningscalls.transcript.internal.lex.Speakers;
+import io.github.earningscalls.transcript.internal.people.Introductions;
+import io.github.earningscalls.transcript.internal.people.Names;
+import io.github.earningscalls.transcript.internal.people.ParticipantDirectory;
+import io.github.earningscalls.transcript.internal.people.Person;
+import io.github.earningscalls.transcript.internal.people.Titles;
+import io.github.earningscalls.transcript.model.CallMetadata;
+import io.github.earningscalls.transcript.model.Paragraph;
+import io.github.earningscalls.transcript.model.Participant;
+import io.github.earningscalls.transcript.model.Role;
+import io.github.earningscalls.transcript.model.Section;
+import io.github.earningscalls.transcript.model.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the transcript's parts from classified lines: it groups lines into turns as a small state
+ * machine, resolves each speaker, places the Q&amp;A boundary, and derives roles, turn kinds and
+ * exchanges.
+ */
+public final class Assembler {
+    /** Where in the document the assembler is. */
+    private enum State { HEADER, PREPARED, QA }
+
+    /** What the assembler produced. */
+    public record Result(CallMetadata metadata, List<Participant> participants, List<Section> sections, String fingerprint) {
+    }
+
+    private final ParticipantDirectory directory;
+    private final DiagnosticCollector diagnostics;
+    private final LayoutRules rules;
+    /** The width the source wrapped its lines at; 0 when paragraphs are one line each. */
+    private final int wrapWidth;
+    private final List<Line> headerLines = new ArrayList<>();
+    private int joinedLines;
+    private int paragraphLines;
+    private final int maxTurns;
+    private final String source;
+    private final List<TurnDraft> drafts = new ArrayList<>();
+    /** People added because they spoke without being listed; their role is settled after the Q&A boundary. */
+    private final Set<Person> pendingRole = new HashSet<>();
+    /** The firm the operator named when introducing each person ("" for none), for people the operator introduced. */
+    private final Map<Person, String> introductions = new HashMap<>();
+    private State state = State.HEADER;
+    private int prepMarkerLine;
+    private int qaLine;
+    private int textBeforeFirstSpeaker;
+    private int firstTextLine;
+    private int footerLines;
+    private int firstFooterLine;
+    private Person operator;
+
+    public Assembler(LayoutRules rules, int wrapWidth, ParticipantDirectory directory, DiagnosticCollector diagnostics,
+              int maxTurns, String source) {
+        this.rules = rules;
+        this.wrapWidth = wrapWidth;
+        this.directory = directory;
+        this.diagnostics = diagnostics;
+        this.maxTurns = maxTurns;
+        this.source = source;
+    }
+
+    public Result assemble(List<Line> lines) throws TranscriptParseException {
+        TurnDraft current = null;
+        for (Line line : lines) {
+            switch (line.kind()) {
+                case TITLE, EVENT_LINE, HEADER -> headerLines.add(line);
+                case SECTION_MARKER -> onMarker(line);
+                case SPEAKER_LINE -> {
+                    if (drafts.size() >= maxTurns) {
+                        throw new TranscriptParseException(source, line.number(), "the transcript has more than "
+                                + maxTurns + " turns, which exceeds the maximum allowed (" + maxTurns
+                                + ", from TranscriptParser.Builder.maxTurns)");
+                    }
+                    if (state == State.HEADER) {
+                        state = State.PREPARED;
+                    }
+                    if (current != null) {
+                        current.flush();
+                    }
+                    current = new TurnDraft(line, resolve(line, drafts.isEmpty() ? null : drafts.get(drafts.size() - 1)));
+                    current.qa = state == State.QA;
+                    drafts.add(current);
+                }
+                case PARAGRAPH -> {
+                    if (current == null) {
+                        if (textBeforeFirstSpeaker++ == 0) {
+                            firstTextLine = line.number();
+                        }
+                    } else {
+                        paragraphLines++;
+                        addParagraphLine(current, line);
+                    }
+                }
+                case BLANK -> {
+                    if (current != null && current.open != null) {
+                        current.blankAfterOpen = true;
+                    }
+                }
+                case FOOTER -> {
+                    if (footerLines++ == 0) {
+                        firstFooterLine = line.number();
+                    }
+                }
+                default -> {
+                    // Blank lines, roster lines and ignored lines carry nothing into turns.
+                }
+            }
+        }
+        if (current != null) {
+            current.flush();
+        }
+        if (joinedLines > 0) {
+            diagnostics.info(DiagnosticCodes.WRAPPED_LINES_JOINED, 0,
+                    joinedLines + " hard-wrapped line(s) joined into their paragraphs");
+        }
+        if (drafts.isEmpty()) {
+            throw new TranscriptParseException(source, 0,
+                    "no speaker turns found: the text has no speaker lines this layout recognises");
+        }
+        if (textBeforeFirstSpeaker > 0) {
+            // A large share of the text outside any turn means the layout was only partly understood.
+            boolean large = textBeforeFirstSpeaker * 5 > textBeforeFirstSpeaker + paragraphLines;
+            diagnostics.add(large ? Severity.ERROR : Severity.WARNING, DiagnosticCodes.TEXT_BEFORE_FIRST_SPEAKER,
+                    firstTextLine, textBeforeFirstSpeaker + " line(s) of text before the first speaker belong to no turn"
+                            + (large ? "; the speakers of that part of the call were not recognised" : ""));
+        }
+        if (footerLines > 0) {
+            diagnostics.info(DiagnosticCodes.FOOTER_REMOVED, firstFooterLine,
+                    footerLines + " line(s) of the vendor's closing boilerplate are not part of any turn");
+        }
+        RoleInference inference = new RoleInference(drafts, pendingRole, introductions, diagnostics);
+        if (qaLine == 0) {
+            qaLine = inference.placeQa();
+        }
+        inference.settleRoles();
+        assignIds();
+        List<Section> sections = SectionBuilder.build(drafts, prepMarkerLine, qaLine, diagnostics);
+        CallMetadata metadata = Header.metadata(headerLines, diagnostics);
+        return new Result(metadata, participants(), sections, fingerprint());
+    }
+
+    /**
+     * Adds a line of text to the turn: a paragraph of its own, or, where the source wraps its lines,
+     * the continuation of the open paragraph unless that one visibly ended.
+     */
+    private void addParagraphLine(TurnDraft d, Line line) {
+        d.endLine = line.number();
+        if (d.open != null && wrapWidth > 0 && !endsParagraph(d.openLast, d.blankAfterOpen)) {
+            String last = d.openLast;
+            boolean hyphen = last.endsWith("-") && last.length() > 1 && Character.isLetter(last.charAt(last.length() - 2));
+            if (d.openParts == null) {
+                d.openParts = new ArrayList<>();
+                d.openParts.add(d.open);
+            }
+            if (!hyphen) {
+                d.openParts.add(" ");
+            }
+            d.openParts.add(line.text());
+            d.openEndLine = line.number();
+            d.openEnd = line.end();
+            d.openLast = line.text();
+            d.blankAfterOpen = false;
+            joinedLines++;
+            return;
+        }
+        d.flush();
+        d.open = line.text();
+        d.openLine = line.number();
+        d.openEndLine = line.number();
+        d.openStart = line.start();
+        d.openEnd = line.end();
+        d.openLast = line.text();
+        d.blankAfterOpen = false;
+    }
+
+    /** A wrapped paragraph ends at a short line that ends a sentence, or at a blank line after one. */
+    private boolean endsParagraph(String last, boolean blankAfter) {
+        char c = last.charAt(last.length() - 1);
+        boolean sentenceEnd = c == '.' || c == '?' || c == '!' || c == ':' || c == '"' || c == '\u201D' || c == ')';
+        return sentenceEnd && (blankAfter || last.length() < wrapWidth * 0.8);
+    }
+
+    private void onMarker(Line line) {
+        switch (line.label()) {
+            case "QA" -> {
+                if (qaLine == 0) {
+                    qaLine = line.number();
+                    state = State.QA;
+                } else {
+                    diagnostics.warn(DiagnosticCodes.QA_MARKER_REPEATED, line.number(),
+                            "the Q&A marker appears again (first at line " + qaLine + "); the Q&A continues");
+                }
+            }
+            case "PREPARED" -> {
+                if (prepMarkerLine == 0 && state != State.QA) {
+                    prepMarkerLine = line.number();
+                }
+            }
+            default -> diagnostics.info(DiagnosticCodes.QA_MARKER_VARIANT, line.number(),
+                    "'" + line.text() + "' ends the Q&A; later turns stay in the Q&A section");
+        }
+    }
+
+    private Person resolve(Line line, TurnDraft previous) {
+        String label = line.label();
+        if (Speakers.isOperator(label)) {
+            if (operator == null) {
+                operator = directory.add(new Person("Operator", null, null, Role.OPERATOR, false, line.number()));
+            }
+            return operator;
+        }
+        Role generic = Speakers.genericRole(label);
+        if (generic != null) {
+            Person p = directory.exact(label);
+            return p != null ? p : directory.add(new Person(label, null, null, generic, false, line.number()));
+        }
+        ParticipantDirectory.Match m = directory.resolve(label);
+        Person p;
+        switch (m.kind()) {
+            case EXACT -> p = m.person();
+            case VARIANT -> {
+                p = m.person();
+                diagnostics.info(DiagnosticCodes.SPEAKER_NAME_VARIANT, line.number(),
+                        "'" + label + "' taken as '" + p.name + "' (" + m.rule() + ")");
+            }
+            case AMBIGUOUS -> {
+                p = directory.add(new Person(Names.display(label), null, null, Role.UNKNOWN, false, line.number()));
+                pendingRole.add(p);
+                List<String> names = new ArrayList<>();
+                for (Person c : m.candidates()) {
+                    names.add(c.name);
+                }
+                diagnostics.warn(DiagnosticCodes.AMBIGUOUS_SPEAKER, line.number(),
+                        "'" + label + "' could be any of " + names + "; kept as a separate speaker");
+            }
+            default -> {
+                p = directory.add(new Person(Names.display(label), null, null, Role.UNKNOWN, false, line.number()));
+                pendingRole.add(p);
+                diagnostics.warn(DiagnosticCodes.SPEAKER_NOT_IN_ROSTER, line.number(),
+                        "'" + label + "' is not in the roster");
+            }
+        }
+        String detail = line.detail();
+        if (detail != null && p.role != Role.OPERATOR) {
+            fillFromDetail(p, detail, line);
+        }
+        if (previous != null && previous.person.role == Role.OPERATOR) {
+            String intro = previous.text();
+            String firm = Introductions.firmOf(intro, p.name);
+            if (firm != null || Introductions.mentions(intro, p.name)) {
+                introductions.putIfAbsent(p, firm == null ? "" : firm);
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Reads the title or firm a speaker line prints after the name. {@code Acme Bank -- Analyst} makes
+     * an unlisted speaker an analyst at Acme Bank.
+     */
+    private void fillFromDetail(Person p, String detail, Line line) {
+        if ((p.title != null || p.affiliation != null) && !pendingRole.contains(p)) {
+            // Nothing left to learn (their side is settled, their title or firm known): most turns end here.
+            return;
+        }
+        String firm = detail;
+        String title = null;
+        boolean analyst = false;
+        int d = Speakers.findDash(detail);
+        if (d >= 0 && Speakers.letters(detail.substring(d)).equals("analyst")) {
+            firm = detail.substring(0, d).trim();
+            analyst = true;
+        } else if (Speakers.letters(detail).equals("analyst")) {
+            firm = null;
+            analyst = true;
+        } else if (detail.indexOf(',') > 0) {
+            // "CHAIRMAN & CEO, ACME CORP." or "MD, ACME SECURITIES, RESEARCH DIVISION": title first, then the firm.
+            String lower = detail.toLowerCase(java.util.Locale.ROOT);
+            analyst = lower.contains("analyst") || lower.contains("research");
+            String first = detail.substring(0, detail.indexOf(',')).trim();
+            String[] titleAndCompany = Titles.titleAndCompany(detail);
+            if (titleAndCompany != null || analyst && Titles.looksLikeTitle(first)) {
+                title = first;
+                firm = detail.substring(detail.indexOf(',') + 1).trim();
+            }
+        }
+        if (analyst && pendingRole.remove(p)) {
+            p.role = Role.ANALYST;
+            diagnostics.info(DiagnosticCodes.ROLE_INFERRED, line.number(),
+                    "'" + p.name + "' taken as ANALYST: the speaker line says so");
+        }
+        if (p.title != null || p.affiliation != null || firm == null) {
+            return;
+        }
+        if (title != null) {
+            p.title = analyst ? null : title;
+            p.affiliation = firm;
+        } else if (p.role != Role.ANALYST && line.mark() != 'Q' && Titles.looksLikeTitle(firm)) {
+            p.title = firm;
+        } else {
+            p.affiliation = firm;
+        }
+    }
+
+    private void assignIds() {
+        Set<String> used = new HashSet<>();
+        for (Person p : directory.people()) {
+            String base = p.role == Role.OPERATOR && p == operator ? "operator" : Names.slug(p.name);
+            String id = base;
+            for (int k = 2; !used.add(id); k++) {
+                id = base + "-" + k;
+            }
+            p.id = id;
+        }
+    }
+
+    private List<Participant> participants() {
+        List<Participant> out = new ArrayList<>(directory.people().size());
+        for (Person p : directory.people()) {
+            out.add(p.toParticipant());
+        }
+        return out;
+    }
+
+    /** SHA-256 of the letters and digits of the spoken text, lower case, accents removed. */
+    private String fingerprint() {
+        Fingerprint f = new Fingerprint();
+        for (TurnDraft d : drafts) {
+            for (Paragraph p : d.paragraphs) {
+                f.add(p.text());
+            }
+        }
+        return f.hex();
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.earningscalls.transcript.internal.assemble;
+
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCodes;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
+import io.github.earningscalls.transcript.internal.people.Introductions;
+import io.github.earningscalls.transcript.internal.people.Person;
+import io.github.earningscalls.transcript.internal.people.Titles;
+import io.github.earningscalls.transcript.model.Role;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides what the source does not print: where the Q&amp;A starts when no marker says so, and which
+ * side each speaker the roster did not list is on.
+ */
+final class RoleInference {
+    private final List<TurnDraft> drafts;
+    /** People added because they spoke without being listed; their role is settled here. */
+    private final Set<Person> pendingRole;
+    /** The firm the operator named when introducing each person ("" for none), for people the operator introduced. */
+    private final Map<Person, String> introductions;
+    private final DiagnosticCollector diagnostics;
+
+    RoleInference(List<TurnDraft> drafts, Set<Person> pendingRole, Map<Person, String> introductions,
+                  DiagnosticCollector diagnostics) {
+        this.drafts = drafts;
+        this.pendingRole = pendingRole;
+        this.introductions = introductions;
+        this.diagnostics = diagnostics;
+    }
+
+    private boolean looksLikeQuestioner(int i) {
+        TurnDraft d = drafts.get(i);
+        Person p = d.person;
+        return d.speakerLine.mark() == 'Q' || p.role == Role.ANALYST
+                || pendingRole.contains(p) && introductions.containsKey(p) && introducedAsQuestioner(i);
+    }
+
+    /** Places the Q&A at the first operator hand-over to a questioner when the source prints no marker. */
+    /** Returns the line where the Q&A starts, or 0 when the transcript has none. */
+    int placeQa() {
+        boolean sawRemark = false;
+        Set<Person> spoken = new HashSet<>();
+        for (int i = 0; i + 1 < drafts.size(); i++) {
+            TurnDraft d = drafts.get(i);
+            spoken.add(d.person);
+            if (d.person.role != Role.OPERATOR) {
+                sawRemark = true;
+                continue;
+            }
+            TurnDraft next = drafts.get(i + 1);
+            // Someone new who speaks right after the operator opens the questions ("on for ..." stand-ins included).
+            boolean newcomer = pendingRole.contains(next.person) && !spoken.contains(next.person)
+                    && next.person.title == null;
+            if (sawRemark && (looksLikeQuestioner(i + 1) || newcomer) && Introductions.handsOverToQuestions(d.text())) {
+                int qaLine = d.speakerLine.number();
+                for (int k = i; k < drafts.size(); k++) {
+                    drafts.get(k).qa = true;
+                }
+                diagnostics.warn(DiagnosticCodes.QA_MARKER_MISSING, qaLine,
+                        "the transcript has no Q&A marker; the Q&A is taken to start with this operator turn");
+                return qaLine;
+            }
+        }
+        // No operator at all (some scrapes drop the operator, some files hold only the Q&A): the Q&A starts
+        // with the first question asked by someone who has not spoken yet and is not a company speaker.
+        for (int i = 1; i < drafts.size(); i++) {
+            if (drafts.get(i).person.role == Role.OPERATOR) {
+                diagnostics.info(DiagnosticCodes.NO_QA_SECTION, 0, "the transcript has no Q&A session");
+                return 0;
+            }
+        }
+        Set<Person> spoke = new HashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            TurnDraft d = drafts.get(i);
+            Person p = d.person;
+            boolean outsider = p.role == Role.ANALYST || pendingRole.contains(p) && p.title == null;
+            if (!spoke.contains(p) && p.role != Role.OPERATOR && outsider && d.text().indexOf('?') >= 0) {
+                int qaLine = d.speakerLine.number();
+                for (int k = i; k < drafts.size(); k++) {
+                    drafts.get(k).qa = true;
+                }
+                diagnostics.warn(DiagnosticCodes.QA_MARKER_MISSING, qaLine, "the transcript has no Q&A marker and no "
+                        + "operator hand-over; the Q&A is taken to start with this first question from a new speaker");
+                return qaLine;
+            }
+            spoke.add(p);
+        }
+        diagnostics.info(DiagnosticCodes.NO_QA_SECTION, 0, "the transcript has no Q&A session");
+        return 0;
+    }
+
+    /** Settles the role of every speaker the roster did not list, from what the transcript says of them. */
+    void settleRoles() {
+        for (int i = 0; i < drafts.size(); i++) {
+            TurnDraft d = drafts.get(i);
+            Person p = d.person;
+            String intro = introductions.get(p);
+            if (intro != null && !intro.isEmpty() && p.affiliation == null
+                    && (p.role == Role.ANALYST || pendingRole.contains(p))) {
+                p.affiliation = intro;
+                diagnostics.info(DiagnosticCodes.AFFILIATION_FROM_INTRODUCTION, d.speakerLine.number(),
+                        "'" + p.name + "' is with " + p.affiliation + ", as the operator's introduction says");
+            }
+            if (!pendingRole.remove(p)) {
+                continue;
+            }
+            String why;
+            if (d.speakerLine.mark() == 'Q' || intro != null && d.qa) {
+                p.role = Role.ANALYST;
+                why = d.speakerLine.mark() == 'Q' ? "the speaker line marks a question" : "the operator introduced them";
+            } else if (p.title != null && Titles.looksLikeTitle(p.title)) {
+                p.role = Role.CORPORATE;
+                why = "the speaker line gives a company title";
+            } else if (d.qa && d.text().indexOf('?') >= 0 && !introducedSomeoneElse(i)) {
+                p.role = Role.ANALYST;
+                why = "their first turn in the Q&A asks a question";
+            } else if (d.speakerLine.mark() == 'A' || !d.qa) {
+                p.role = Role.CORPORATE;
+                why = d.speakerLine.mark() == 'A' ? "the speaker line marks an answer"
+                        : "they first speak in the prepared remarks";
+            } else {
+                p.role = Role.UNKNOWN;
+                why = "nothing says which side they are on";
+            }
+            diagnostics.info(DiagnosticCodes.ROLE_INFERRED, d.speakerLine.number(),
+                    "'" + p.name + "' taken as " + p.role + ": " + why);
+        }
+    }
+
+    /** Whether the operator turn before this one introduces this speaker as the next questioner. */
+    private boolean introducedAsQuestioner(int i) {
+        return i > 0 && drafts.get(i - 1).person.role == Role.OPERATOR
+                && Introductions.introducesQuestioner(drafts.get(i - 1).text());
+    }
+
+    /** Whether the operator turn before this one introduced a questioner, and not this speaker. */
+    private boolean introducedSomeoneElse(int i) {
+        TurnDraft d = drafts.get(i);
+        if (i <= 0 || drafts.get(i - 1).person.role != Role.OPERATOR) {
+            return false;
+        }
+        String intro = drafts.get(i - 1).text();
+        return Introductions.introducesQuestioner(intro) && !Introductions.mentions(intro, d.person.name);
+    }
+}

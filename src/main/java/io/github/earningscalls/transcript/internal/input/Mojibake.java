@@ -1,0 +1,104 @@
+package io.github.earningscalls.transcript.internal.input;
+
+/**
+ * Repairs UTF-8 text that was decoded as Windows-1252 or Latin-1 and encoded again
+ * ({@code CrÃ©dit} for {@code Crédit}, {@code â€™} for {@code ’}).
+ *
+ * <p>A run is repaired only when its characters, mapped back to single bytes, form one valid UTF-8
+ * sequence; everything else is left as it is, so real accented text is never changed.
+ */
+public final class Mojibake {
+    /** Windows-1252's characters for bytes 0x80 to 0x9F; Latin-1 control characters stand for the undefined ones. */
+    private static final String CP1252_HIGH =
+            "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
+                    + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+    private Mojibake() {
+    }
+
+    /** Whether {@code s} may hold mis-decoded UTF-8: a cheap test before {@link #repair}. */
+    public static boolean suspicious(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '\u00C2' && c <= '\u00F4') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The repaired text, or {@code s} itself when nothing needed repair. */
+    public static String repair(String s) {
+        return suspicious(s) ? repair(s, null) : s;
+    }
+
+    /**
+     * Repairs {@code s} and says where each character of the result came from: {@code map[i]} is the
+     * index in {@code s} of the result's character {@code i}, and {@code map[result.length()]} is
+     * {@code s.length()}.
+     */
+    public static int[] offsetMap(String s) {
+        int[] map = new int[s.length() + 1];
+        repair(s, map);
+        return map;
+    }
+
+    private static String repair(String s, int[] map) {
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        int i = 0;
+        boolean changed = false;
+        while (i < n) {
+            char c = s.charAt(i);
+            int need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
+            int cp = need == 0 || i + need >= n ? -1 : decode(s, i, need);
+            int at = out.length();
+            if (cp < 0) {
+                out.append(c);
+                if (map != null) {
+                    map[at] = i;
+                }
+                i++;
+                continue;
+            }
+            out.appendCodePoint(cp);
+            changed = true;
+            if (map != null) {
+                for (int k = at; k < out.length(); k++) {
+                    map[k] = i;
+                }
+            }
+            i += need + 1;
+        }
+        if (map != null) {
+            map[out.length()] = n;
+        }
+        return changed ? out.toString() : s;
+    }
+
+    /** The code point that the lead character at {@code i} and its {@code need} followers encode, or -1. */
+    private static int decode(String s, int i, int need) {
+        int lead = s.charAt(i);
+        int cp = lead & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
+        for (int k = 1; k <= need; k++) {
+            int b = toByte(s.charAt(i + k));
+            if (b < 0x80 || b > 0xBF) {
+                return -1;
+            }
+            cp = (cp << 6) | (b & 0x3F);
+        }
+        // Reject overlong and out-of-range forms, as a UTF-8 decoder would.
+        if (need == 2 && cp < 0x800 || need == 3 && (cp < 0x10000 || cp > 0x10FFFF) || cp >= 0xD800 && cp <= 0xDFFF) {
+            return -1;
+        }
+        return cp;
+    }
+
+    private static int toByte(char c) {
+        if (c <= 0xFF) {
+            return c;
+        }
+        int k = CP1252_HIGH.indexOf(c);
+        return k < 0 ? -1 : 0x80 + k;
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.earningscalls.transcript.internal.lex;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds speaker labels run into the text of a long line, as some scrapes print a whole call on one
+ * line ({@code ...please go ahead.Jane DoeThank you, operator.}). A known label counts only where
+ * nothing separates it from the text on either side, which ordinary prose never does.
+ */
+public final class Glue {
+    /** Labels this long or longer are looked for: shorter ones would match inside ordinary words. */
+    private static final int MIN_LABEL = 4;
+    /** Nor longer ones: names and markers are short, and each length costs a look-up at every candidate place. */
+    private static final int MAX_LABEL = 80;
+
+    /** Bit c set: some label ends in ASCII character c (0-63, then 64-127). */
+    private final long asciiEnds0;
+    private final long asciiEnds1;
+    /** Some label ends in a character beyond ASCII. */
+    private final boolean otherEnds;
+    /** The distinct lengths of the labels, longest first. */
+    private final int[] lengths;
+    private final Set<String> labels;
+
+    /** Where a label sits in the text. */
+    public record Hit(int start, int end) {
+    }
+
+    private Glue(List<String> labels) {
+        long ends0 = 0;
+        long ends1 = 0;
+        boolean other = false;
+        Set<String> kept = new HashSet<>();
+        TreeSet<Integer> byLength = new TreeSet<>(Comparator.reverseOrder());
+        for (String label : labels) {
+            if (label.length() < MIN_LABEL || label.length() > MAX_LABEL) {
+                continue;
+            }
+            char last = label.charAt(label.length() - 1);
+            if (last < 64) {
+                ends0 |= 1L << last;
+            } else if (last < 128) {
+                ends1 |= 1L << (last - 64);
+            } else {
+                other = true;
+            }
+            kept.add(label);
+            byLength.add(label.length());
+        }
+        this.asciiEnds0 = ends0;
+        this.asciiEnds1 = ends1;
+        this.otherEnds = other;
+        this.labels = kept;
+        this.lengths = byLength.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * An index of the labels to look for, built once for many lines: a look-up costs one probe per
+     * distinct label length, however many labels there are.
+     */
+    public static Glue of(List<String> labels) {
+        return new Glue(labels);
+    }
+
+    /** The glued labels of {@code text}, in order and not overlapping; empty when there are none. */
+    public static List<Hit> find(String text, List<String> labels) {
+        return of(labels).find(text);
+    }
+
+    /** The glued labels of {@code text}, in order and not overlapping; empty when there are none. */
+    public List<Hit> find(String text) {
+        if (labels.isEmpty()) {
+            return List.of();
+        }
+        // A glued label ends where a capital or an opening mark follows it at once: rather than search the
+        // line for every label, look up the text before such a place (rarely any), once per label length.
+        List<Hit> hits = null;
+        for (int end = 1; end < text.length(); end++) {
+            char last = text.charAt(end - 1);
+            boolean someLabelEndsSo = last < 64 ? (asciiEnds0 >>> last & 1) != 0
+                    : last < 128 ? (asciiEnds1 >>> (last - 64) & 1) != 0 : otherEnds;
+            if (!someLabelEndsSo || !gluedAfter(text, end)) {
+                continue;
+            }
+            for (int length : lengths) {
+                int at = end - length;
+                if (at >= 0 && gluedBefore(text, at) && labels.contains(text.substring(at, end))) {
+                    if (hits == null) {
+                        hits = new ArrayList<>();
+                    }
+                    hits.add(new Hit(at, end));
+                }
+            }
+        }
+        if (hits == null) {
+            return List.of();
+        }
+        // Longest first at equal starts, then drop what overlaps an earlier hit.
+        hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(b.end(), a.end()));
+        List<Hit> kept = new ArrayList<>(hits.size());
+        int last = -1;
+        for (Hit h : hits) {
+            if (h.start() >= last) {
+                kept.add(h);
+                last = h.end();
+            }
+        }
+        return kept;
+    }
+
+    private static boolean gluedBefore(String s, int at) {
+        if (at == 0) {
+            return true;
+        }
+        char c = s.charAt(at - 1);
+        return c == '.' || c == '?' || c == '!' || c == ')' || c == ']' || c == '"' || c == '\u201D'
+                || Character.isLowerCase(c);
+    }
+
+    private static boolean gluedAfter(String s, int end) {
+        if (end == s.length()) {
+            return false;
+        }
+        char c = s.charAt(end);
+        return Character.isUpperCase(c) || c == '[' || c == '(' || c == '"' || c == '\u201C';
+    }
+
+    /**
+     * Splits run-together paragraphs at a sentence end followed at once by a capitalised word
+     * ({@code ...operations.Our results}), returning the end offsets of each piece.
+     */
+    public static List<Integer> paragraphEnds(String s, int from, int to) {
+        List<Integer> ends = new ArrayList<>();
+        for (int i = from + 1; i + 2 < to; i++) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && Character.isUpperCase(s.charAt(i + 1))
+                    && Character.isLowerCase(s.charAt(i + 2))
+                    && (Character.isLowerCase(s.charAt(i - 1)) || Character.isDigit(s.charAt(i - 1))
+                    || s.charAt(i - 1) == '%' || s.charAt(i - 1) == ')')) {
+                ends.add(i + 1);
+            }
+        }
+        ends.add(to);
+        return ends;
+    }
+}

@@ -1,0 +1,535 @@
+package io.github.earningscalls.transcript.internal.lex;
+
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCodes;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
+import io.github.earningscalls.transcript.internal.header.EventLine;
+import io.github.earningscalls.transcript.internal.input.LineReader;
+import io.github.earningscalls.transcript.internal.input.Mojibake;
+import io.github.earningscalls.transcript.internal.layout.LayoutRules;
+import io.github.earningscalls.transcript.internal.people.Names;
+import io.github.earningscalls.transcript.internal.people.ParticipantDirectory;
+import io.github.earningscalls.transcript.internal.people.Person;
+import io.github.earningscalls.transcript.internal.people.Titles;
+import io.github.earningscalls.transcript.model.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Classifies every line once, in order, as a small state machine driven by a {@link LayoutRules}
+ * preset. It keeps the context a classifier needs (where in the document it is, which names the
+ * roster listed) and looks ahead a few lines at most; it never goes back.
+ */
+public final class Lexer {
+    /** Where in the document the lexer is. */
+    private enum State { PREAMBLE, CONTENTS, ROSTER, BEFORE_BODY, BODY, FOOTER, REPEAT }
+
+    /** Lines shorter than this are never searched for run-together speakers. */
+    private static final int GLUE_MIN_LENGTH = 200;
+    /** Header lines are short; a longer line before the first speaker is text. */
+    private static final int MAX_HEADER_LENGTH = 200;
+
+    private final LayoutRules rules;
+    private final ParticipantDirectory directory;
+    private final DiagnosticCollector diagnostics;
+    private final SpeakerLines speakers;
+    private final List<Line> out = new ArrayList<>();
+    /** Labels that may be found run into a long line's text: roster lines and names, printed markers. */
+    private final List<String> gluedLabels = new ArrayList<>();
+    /** The index of {@link #gluedLabels}, built when first needed after they last changed. */
+    private Glue glue;
+    private State state = State.PREAMBLE;
+    private Role rosterGroup = Role.CORPORATE;
+    private boolean sawTitle;
+    private boolean sawRoster;
+    /** The roster entry just read took its title from the next line, which is therefore not an entry. */
+    private boolean titleLineFollows;
+    private int speakerLines;
+    private int wrapWidth;
+
+    public Lexer(LayoutRules rules, ParticipantDirectory directory, DiagnosticCollector diagnostics) {
+        this.rules = rules;
+        this.directory = directory;
+        this.diagnostics = diagnostics;
+        this.speakers = new SpeakerLines(rules, directory);
+    }
+
+    public List<Line> lex(List<LineReader.RawLine> raw) {
+        int n = raw.size();
+        String[] texts = new String[n];
+        String[] rawTexts = new String[n];
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        int repaired = 0;
+        int firstRepaired = 0;
+        for (int i = 0; i < n; i++) {
+            LineReader.RawLine r = raw.get(i);
+            String s = r.text();
+            int a = 0;
+            int b = s.length();
+            while (a < b && LineShapes.isSpace(s.charAt(a))) {
+                a++;
+            }
+            while (b > a && LineShapes.isSpace(s.charAt(b - 1))) {
+                b--;
+            }
+            rawTexts[i] = s.substring(a, b);
+            texts[i] = Mojibake.repair(rawTexts[i]);
+            if (texts[i] != rawTexts[i] && repaired++ == 0) {
+                firstRepaired = r.number();
+            }
+            starts[i] = r.start() + a;
+            ends[i] = r.start() + b;
+        }
+        if (repaired > 0) {
+            diagnostics.info(DiagnosticCodes.MOJIBAKE_REPAIRED, firstRepaired,
+                    "repaired double-encoded UTF-8 characters on " + repaired + " line(s)");
+        }
+        wrapWidth = rules.wrapped() ? LineShapes.wrapWidth(texts) : 0;
+        boolean[] pageStarts = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            pageStarts[i] = raw.get(i).pageStart();
+        }
+        boolean[] furniture = rules.wrapped() || rules.leaderLines() ? PageFurniture.find(texts, pageStarts) : new boolean[n];
+        gluedLabels.addAll(rules.printedMarkers());
+        int furnitureLines = 0;
+        int firstFurniture = 0;
+        for (int i = 0; i < n; i++) {
+            int number = raw.get(i).number();
+            if (furniture[i]) {
+                if (furnitureLines++ == 0) {
+                    firstFurniture = number;
+                }
+                emit(number, starts[i], ends[i], texts[i], LineKind.IGNORED, null, null);
+                continue;
+            }
+            if (rules.leaderLines() && state != State.FOOTER && LineShapes.isLeader(texts[i])) {
+                emit(number, starts[i], ends[i], texts[i], LineKind.IGNORED, null, null);
+                i = leaderTurn(raw, texts, starts, ends, i + 1);
+                continue;
+            }
+            if (rules.inlineSpeakers() && i + 1 < n && LineShapes.continuesLabel(texts[i], texts[i + 1])) {
+                // A long "NAME, TITLE, COMPANY:" label wrapped onto the next line: read the two as one.
+                String joined = texts[i] + " " + texts[i + 1];
+                classify(number, starts[i], ends[i + 1], joined, LineShapes.nextNonBlank(texts, i + 2));
+                Line last = out.get(out.size() - 1);
+                if (last.kind() == LineKind.PARAGRAPH && last.start() > ends[i]) {
+                    // The speech starts on the second line: keep its true offset.
+                    out.set(out.size() - 1, new Line(raw.get(i + 1).number(), starts[i + 1]
+                            + (last.text().length() <= texts[i + 1].length() ? texts[i + 1].length() - last.text().length() : 0),
+                            ends[i + 1], last.text(), LineKind.PARAGRAPH, null, null, (char) 0));
+                }
+                i++;
+                continue;
+            }
+            int before = out.size();
+            classify(number, starts[i], ends[i], texts[i], LineShapes.nextNonBlank(texts, i + 1));
+            Line line = out.get(out.size() - 1);
+            speakers.afterBreak = line.kind() != LineKind.PARAGRAPH || LineShapes.endsParagraph(line.text());
+            if (out.size() == before + 1 && line.kind() == LineKind.PARAGRAPH && state == State.BODY
+                    && line.text().length() >= GLUE_MIN_LENGTH) {
+                if (glue == null) {
+                    glue = Glue.of(gluedLabels);
+                }
+                List<Glue.Hit> hits = glue.find(line.text());
+                if (!hits.isEmpty()) {
+                    out.remove(out.size() - 1);
+                    splitGlued(line, rawTexts[i], hits);
+                }
+            }
+        }
+        if (furnitureLines > 0) {
+            diagnostics.info(DiagnosticCodes.PAGE_FURNITURE_REMOVED, firstFurniture,
+                    furnitureLines + " running page header or footer line(s) removed");
+        }
+        return out;
+    }
+
+    /** The width the source wrapped its paragraphs at: the 90th percentile of line lengths. */
+    public int wrapWidth() {
+        return wrapWidth;
+    }
+
+    /**
+     * After a dotted leader: the name line, then the title line that ends in the role letter. Returns
+     * the index of the last line consumed.
+     */
+    private int leaderTurn(List<LineReader.RawLine> raw, String[] texts, int[] starts, int[] ends, int i) {
+        while (i < texts.length && (texts[i].isEmpty() || LineShapes.isPageNumber(texts[i]))) {
+            if (!texts[i].isEmpty()) {
+                emit(raw.get(i).number(), starts[i], ends[i], texts[i], LineKind.IGNORED, null, null);
+            }
+            i++;
+        }
+        if (i >= texts.length) {
+            return texts.length - 1;
+        }
+        String name = texts[i];
+        if (marker(Speakers.letters(name)) != null || name.indexOf(':') >= 0
+                || !Names.looksLikeName(Speakers.stripBrackets(name), 1, false)) {
+            // A leader before a section marker, an inline speaker or a page's running text opens no turn here.
+            classify(raw.get(i).number(), starts[i], ends[i], name, LineShapes.nextNonBlank(texts, i + 1));
+            return i;
+        }
+        int titleAt = i + 1;
+        String title = titleAt < texts.length ? texts[titleAt] : "";
+        char mark = 0;
+        if (title.endsWith(" Q") || title.endsWith(" A") || title.equals("Q") || title.equals("A")) {
+            mark = title.charAt(title.length() - 1);
+            title = title.substring(0, title.length() - 1).trim();
+        } else {
+            titleAt = -1;
+        }
+        if (name.length() > 80 || state == State.FOOTER) {
+            classify(raw.get(i).number(), starts[i], ends[i], name, LineShapes.nextNonBlank(texts, i + 1));
+            return i;
+        }
+        state = State.BODY;
+        speakerLines++;
+        out.add(new Line(raw.get(i).number(), starts[i], ends[i], name, LineKind.SPEAKER_LINE,
+                Speakers.stripBrackets(name), titleAt < 0 || title.isEmpty() ? null : title, mark));
+        if (titleAt < 0) {
+            return i;
+        }
+        emit(raw.get(titleAt).number(), starts[titleAt], ends[titleAt], texts[titleAt], LineKind.IGNORED, null, null);
+        return titleAt;
+    }
+
+    private void classify(int number, int start, int end, String text, String next) {
+        if (text.isEmpty()) {
+            emit(number, start, end, text, LineKind.BLANK, null, null);
+            return;
+        }
+        switch (state) {
+            case FOOTER -> emit(number, start, end, text, LineKind.FOOTER, null, null);
+            case REPEAT -> emit(number, start, end, text, LineKind.IGNORED, null, null);
+            case PREAMBLE -> preamble(number, start, end, text, next);
+            case CONTENTS -> contents(number, start, end, text, next);
+            case ROSTER -> roster(number, start, end, text, next);
+            case BEFORE_BODY -> beforeBody(number, start, end, text, next);
+            default -> body(number, start, end, text, next);
+        }
+    }
+
+    private void preamble(int number, int start, int end, String text, String next) {
+        String letters = Speakers.letters(text);
+        if (rules.contentsHeadings().contains(letters)) {
+            state = State.CONTENTS;
+            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            return;
+        }
+        if (rules.isNoise(text)) {
+            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            return;
+        }
+        if (isStructureWord(text) && next != null && isStructureWord(next)
+                && (marker(letters) != null || marker(Speakers.letters(next)) != null)) {
+            // Section names listed one after the other are a table of contents, not the sections.
+            state = State.CONTENTS;
+            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            return;
+        }
+        Role group = LineShapes.isHeadingText(text) ? rules.rosterHeadings().get(letters) : null;
+        if (group != null) {
+            heading(number, start, end, text, group);
+            return;
+        }
+        if (rules.bodyMarkers().contains(letters)) {
+            state = State.BODY;
+            emit(number, start, end, text, LineKind.SECTION_MARKER, "PREPARED", null);
+            return;
+        }
+        if (marker(letters) != null || speakers.isSpeaker(text, next) || text.length() > MAX_HEADER_LENGTH
+                || LineShapes.endsLikeProse(text)) {
+            state = State.BODY;
+            body(number, start, end, text, next);
+            return;
+        }
+        if (EventLine.isEventLine(text)) {
+            emit(number, start, end, text, LineKind.EVENT_LINE, null, null);
+        } else if (!sawTitle) {
+            sawTitle = true;
+            emit(number, start, end, text, LineKind.TITLE, null, null);
+        } else {
+            emit(number, start, end, text, LineKind.HEADER, null, null);
+        }
+    }
+
+    /** A section marker or roster heading without a colon, as a table of contents lists them. */
+    private boolean isStructureWord(String text) {
+        if (text.length() > 60 || text.endsWith(":")) {
+            return false;
+        }
+        String letters = Speakers.letters(text);
+        return marker(letters) != null || rules.rosterHeadings().containsKey(letters);
+    }
+
+    /** Entries of a table of contents name sections; they do not open them. */
+    private void contents(int number, int start, int end, String text, String next) {
+        String letters = Speakers.letters(text);
+        if (text.length() < 60 && !text.endsWith(":") && (marker(letters) != null
+                || rules.rosterHeadings().containsKey(letters) || rules.bodyMarkers().contains(letters))) {
+            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            return;
+        }
+        state = State.PREAMBLE;
+        preamble(number, start, end, text, next);
+    }
+
+    private void heading(int number, int start, int end, String text, Role group) {
+        state = State.ROSTER;
+        sawRoster = true;
+        rosterGroup = group;
+        emit(number, start, end, text, LineKind.ROSTER_HEADING, group.name(), null);
+    }
+
+    private void roster(int number, int start, int end, String text, String next) {
+        String letters = Speakers.letters(text);
+        Role group = LineShapes.isHeadingText(text) ? rules.rosterHeadings().get(letters) : null;
+        if (group != null) {
+            heading(number, start, end, text, group);
+            return;
+        }
+        if (rules.isNoise(text)) {
+            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            return;
+        }
+        if (Speakers.isOperator(text) || marker(letters) != null || rules.isFooter(text)
+                || rules.bodyMarkers().contains(letters)) {
+            leaveRoster(number, start, end, text, next);
+            return;
+        }
+        Speakers.Label label = Speakers.split(text);
+        String name = label.name();
+        String detail = label.detail();
+        if (detail != null && Titles.looksLikeTitle(name) && Names.looksLikeName(detail, 2, false)
+                && !Titles.looksLikeTitle(detail)) {
+            // A role-first entry: "Chief Financial Officer - Jane Doe".
+            String t = name;
+            name = detail;
+            detail = t;
+        }
+        if (detail == null && directory.exact(name) != null || speakers.isInline(text)) {
+            leaveRoster(number, start, end, text, next);
+            return;
+        }
+        boolean nameLike = Names.looksLikeName(name, 1, detail == null);
+        if (nameLike && detail == null && next != null && LineShapes.isTitleLine(next)) {
+            // "Jane Doe" then "Chief Financial Officer, Acme Corp." on the next line: one entry over two lines.
+            rosterEntry(number, start, end, text, name, next);
+            titleLineFollows = true;
+            return;
+        }
+        if (titleLineFollows) {
+            titleLineFollows = false;
+            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            return;
+        }
+        if (nameLike && text.length() <= 300 && !LineShapes.endsSentence(text)) {
+            rosterEntry(number, start, end, text, name, detail);
+            return;
+        }
+        if (text.length() <= 120 && text.startsWith("[") && text.endsWith("]")) {
+            diagnostics.warn(DiagnosticCodes.ROSTER_LINE_UNREADABLE, number,
+                    "roster line '" + text + "' is not a name; ignored");
+            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            return;
+        }
+        leaveRoster(number, start, end, text, next);
+    }
+
+    private void leaveRoster(int number, int start, int end, String text, String next) {
+        if (!rules.bodyMarkers().isEmpty() && speakerLines == 0) {
+            state = State.BEFORE_BODY;
+            beforeBody(number, start, end, text, next);
+        } else {
+            state = State.BODY;
+            body(number, start, end, text, next);
+        }
+    }
+
+    private void rosterEntry(int number, int start, int end, String text, String name, String detail) {
+        Role role = rosterGroup;
+        String firm = detail;
+        if (detail != null) {
+            int d = Speakers.findDash(detail);
+            if (d >= 0 && Speakers.letters(detail.substring(d)).equals("analyst")) {
+                role = Role.ANALYST;
+                firm = detail.substring(0, d).trim();
+            } else if (Speakers.letters(detail).equals("analyst")) {
+                role = Role.ANALYST;
+                firm = null;
+            } else if (detail.indexOf(',') > 0 && Speakers.letters(detail.substring(0, detail.indexOf(','))).equals("analyst")) {
+                role = Role.ANALYST;
+                firm = detail.substring(detail.indexOf(',') + 1).trim();
+            }
+        } else {
+            diagnostics.warn(DiagnosticCodes.ROSTER_ENTRY_WITHOUT_TITLE, number,
+                    "roster entry '" + name + "' has no title or firm");
+        }
+        ParticipantDirectory.Match same = directory.resolve(name);
+        if (same.kind() == ParticipantDirectory.MatchKind.VARIANT && same.person().listed
+                && same.rule().equals("middle names or initials")) {
+            // "Amy Hood" listed again as "Amy E. Hood" is one person.
+            diagnostics.info(DiagnosticCodes.DUPLICATE_ROSTER_ENTRY, number,
+                    "roster lists '" + name + "' again as '" + same.person().name + "' (line " + same.person().line + ")");
+            emit(number, start, end, text, LineKind.ROSTER_ENTRY, name, detail);
+            return;
+        }
+        Person p = new Person(Names.display(name), null, null, role, true, number);
+        String[] titleAndCompany = firm == null || role == Role.ANALYST ? null : Titles.titleAndCompany(firm);
+        if (titleAndCompany != null) {
+            p.title = titleAndCompany[0];
+            p.affiliation = titleAndCompany[1];
+        } else if (firm != null) {
+            if (role == Role.ANALYST || LineShapes.looksLikeCompany(firm)) {
+                p.affiliation = firm;
+            } else {
+                p.title = firm;
+            }
+        }
+        Person kept = directory.add(p);
+        if (kept != p) {
+            diagnostics.info(DiagnosticCodes.DUPLICATE_ROSTER_ENTRY, number,
+                    "roster lists '" + name + "' again (first at line " + kept.line + ")");
+        }
+        gluedLabels.add(text);
+        gluedLabels.add(name);
+        glue = null;
+        emit(number, start, end, text, LineKind.ROSTER_ENTRY, name, detail);
+    }
+
+    /** Between the roster and the call: machine-written summaries that are not part of the call. */
+    private void beforeBody(int number, int start, int end, String text, String next) {
+        String letters = Speakers.letters(LayoutRules.untagged(text));
+        if (rules.bodyMarkers().contains(letters)) {
+            state = State.BODY;
+            emit(number, start, end, text, LineKind.SECTION_MARKER, "PREPARED", null);
+            return;
+        }
+        SpeakerLines.Found found = speakers.find(text, next);
+        if (found != null && (Speakers.isOperator(found.name()) || directory.exact(found.name()) != null)) {
+            // No marker: the call starts with the operator or a listed speaker, not a glossary's "Term: meaning".
+            state = State.BODY;
+            body(number, start, end, text, next);
+            return;
+        }
+        emit(number, start, end, text, LineKind.IGNORED, null, null);
+    }
+
+    private void body(int number, int start, int end, String text, String next) {
+        // Only a marker (60 characters, 40 letters at most) or a heading needs the letters; most lines are neither.
+        String letters = (text.length() <= 60 || LineShapes.isHeadingText(text)) && Speakers.letterCount(text) <= 40
+                ? Speakers.letters(text) : "";
+        if (speakerLines > 0 && rules.isFooter(text)) {
+            state = State.FOOTER;
+            emit(number, start, end, text, LineKind.FOOTER, null, null);
+            return;
+        }
+        if (rules.isNoise(text)) {
+            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            return;
+        }
+        String marker = text.length() <= 60 ? marker(letters) : null;
+        if (marker != null) {
+            if (marker.equals("QA") && !letters.equals(rules.qaMarkers().get(0))) {
+                diagnostics.info(DiagnosticCodes.QA_MARKER_VARIANT, number, "Q&A marker spelled '" + text + "'");
+            }
+            emit(number, start, end, text, LineKind.SECTION_MARKER, marker, null);
+            return;
+        }
+        if (LineShapes.isHeadingText(text) && rules.rosterHeadings().containsKey(letters)) {
+            if (rules.rosterFirst() && speakerLines > 0) {
+                state = State.REPEAT;
+                diagnostics.warn(DiagnosticCodes.REPEATED_TRANSCRIPT, number,
+                        "a roster heading after the transcript's turns starts a second copy of the transcript; "
+                                + "the rest of the file is ignored");
+                emit(number, start, end, text, LineKind.IGNORED, null, null);
+            } else {
+                heading(number, start, end, text, rules.rosterHeadings().get(letters));
+            }
+            return;
+        }
+        SpeakerLines.Found found = speakers.find(text, next);
+        if (found == null) {
+            emit(number, start, end, text, LineKind.PARAGRAPH, null, null);
+            return;
+        }
+        speakerLines++;
+        int labelEnd = found.labelEnd();
+        out.add(new Line(number, start, start + labelEnd, text.substring(0, labelEnd).trim(), LineKind.SPEAKER_LINE,
+                found.name(), found.detail(), found.mark()));
+        if (found.textStart() < text.length()) {
+            out.add(new Line(number, start + found.textStart(), end, text.substring(found.textStart()),
+                    LineKind.PARAGRAPH, null, null, (char) 0));
+        }
+    }
+
+    /** Cuts a line that holds several turns run together into the lines it should have been. */
+    private void splitGlued(Line line, String rawText, List<Glue.Hit> hits) {
+        String text = line.text();
+        int[] map = text.equals(rawText) ? null : Mojibake.offsetMap(rawText);
+        int pos = 0;
+        int turns = 0;
+        for (Glue.Hit h : hits) {
+            paragraphs(line, map, pos, h.start());
+            int before = out.size();
+            body(line.number(), offset(line, map, h.start()), offset(line, map, h.end()),
+                    text.substring(h.start(), h.end()), "");
+            if (out.size() > before && out.get(before).kind() == LineKind.SPEAKER_LINE) {
+                turns++;
+            }
+            pos = h.end();
+        }
+        paragraphs(line, map, pos, text.length());
+        diagnostics.info(DiagnosticCodes.GLUED_TEXT_SPLIT, line.number(), "the line runs " + turns
+                + " speaker turn(s) into its text; split at the speaker names");
+    }
+
+    private void paragraphs(Line line, int[] map, int from, int to) {
+        String text = line.text();
+        int a = from;
+        for (int end : Glue.paragraphEnds(text, from, to)) {
+            int s = a;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                out.add(new Line(line.number(), offset(line, map, s), offset(line, map, e), text.substring(s, e),
+                        LineKind.PARAGRAPH, null, null, (char) 0));
+            }
+            a = end;
+        }
+    }
+
+    private static int offset(Line line, int[] map, int i) {
+        return line.start() + (map == null ? i : map[i]);
+    }
+
+    private String marker(String letters) {
+        if (letters.isEmpty() || letters.length() > 40) {
+            return null;
+        }
+        if (rules.qaMarkers().contains(letters)) {
+            return "QA";
+        }
+        if (rules.prepMarkers().contains(letters)) {
+            return "PREPARED";
+        }
+        if (rules.endMarkers().contains(letters)) {
+            return "END_QA";
+        }
+        return null;
+    }
+
+    public boolean sawRoster() {
+        return sawRoster;
+    }
+
+    private void emit(int number, int start, int end, String text, LineKind kind, String label, String detail) {
+        out.add(new Line(number, start, end, text, kind, label, detail, (char) 0));
+    }
+}

@@ -1,0 +1,210 @@
+package io.github.earningscalls.transcript.internal.lex;
+
+import io.github.earningscalls.transcript.internal.layout.LayoutRules;
+import io.github.earningscalls.transcript.internal.people.Names;
+import io.github.earningscalls.transcript.internal.people.ParticipantDirectory;
+import io.github.earningscalls.transcript.internal.people.Person;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Recognises speaker lines: a name alone on its line ({@code Jane Doe}, {@code Jane Doe -- CFO}),
+ * a vendor's speaker tag, or, in inline layouts, a name before a colon with the speech after it
+ * ({@code JANE DOE, CFO, ACME CORP.: Thank you.}).
+ */
+public final class SpeakerLines {
+    /** The longest name-and-title prefix before an inline colon. */
+    private static final int MAX_INLINE_PREFIX = 120;
+
+    /**
+     * A recognised speaker line.
+     *
+     * @param name      the speaker's name
+     * @param detail    the title or firm printed with it, or null
+     * @param mark      'Q' or 'A' when the line carries a role prefix, else 0
+     * @param labelEnd  where the label ends in the line
+     * @param textStart where the speech starts in the line (the line's length when none follows)
+     */
+    record Found(String name, String detail, char mark, int labelEnd, int textStart) {
+    }
+
+    private final LayoutRules rules;
+    private final ParticipantDirectory directory;
+    /**
+     * {@link Names#looksLikeName(String, int)} with two words, by label: the labels of the speakers the roster
+     * does not list (all of them in some layouts) recur all through a call, and are judged once.
+     */
+    private final Map<String, Boolean> twoWordNames = new HashMap<>();
+    /**
+     * Whether the line before the one being classified ended a paragraph (or was blank, a heading or
+     * a speaker line); set by the lexer. In wrapped text only such a line can be followed by a speaker.
+     */
+    boolean afterBreak = true;
+
+    public SpeakerLines(LayoutRules rules, ParticipantDirectory directory) {
+        this.rules = rules;
+        this.directory = directory;
+    }
+
+    boolean isSpeaker(String text, String next) {
+        return find(text, next) != null;
+    }
+
+    public boolean isInline(String text) {
+        return rules.inlineSpeakers() && inline(text) != null;
+    }
+
+    public Found find(String text, String next) {
+        if (rules.inlineSpeakers()) {
+            Found f = inline(text);
+            if (f != null) {
+                return f;
+            }
+        }
+        return alone(text, next);
+    }
+
+    private Found inline(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon > MAX_INLINE_PREFIX) {
+            return null;
+        }
+        String prefix = text.substring(0, colon).trim();
+        int textStart = colon + 1;
+        while (textStart < text.length() && Character.isWhitespace(text.charAt(textStart))) {
+            textStart++;
+        }
+        if (prefix.isEmpty() || textStart >= text.length() || hasDigit(prefix)) {
+            return null;
+        }
+        String name = prefix;
+        String detail = null;
+        int comma = prefix.indexOf(',');
+        int dash = Speakers.findDash(prefix);
+        if (comma > 0 && (dash < 0 || comma < dash)) {
+            name = prefix.substring(0, comma).trim();
+            detail = prefix.substring(comma + 1).trim();
+        } else {
+            Speakers.Label l = Speakers.split(prefix);
+            name = l.name();
+            detail = l.detail();
+        }
+        name = Speakers.stripBrackets(name);
+        if (name.isEmpty()) {
+            return null;
+        }
+        String abbreviation = Speakers.abbreviation(name);
+        if (abbreviation != null) {
+            name = abbreviation;
+        } else if (!(Speakers.isOperator(name) || Speakers.genericRole(name) != null && name.length() <= 50
+                || known(name) || looksLikeTwoWordName(name))) {
+            return null;
+        }
+        return new Found(name, detail == null || detail.isEmpty() ? null : detail, (char) 0, colon + 1, textStart);
+    }
+
+    private Found alone(String text, String next) {
+        int n = text.length();
+        if (n > 200) {
+            return null;
+        }
+        if (Speakers.isOperator(text)) {
+            return new Found(text, null, (char) 0, n, n);
+        }
+        String tagged = taggedSpeaker(text);
+        if (tagged != null) {
+            return new Found(tagged, null, (char) 0, n, n);
+        }
+        Speakers.Label label = Speakers.split(text);
+        if (rules.commaDetail() && label.detail() == null && text.indexOf(", ") > 0) {
+            // "Jane Doe, Acme Securities": the firm or title after a comma.
+            int comma = text.indexOf(", ");
+            label = new Speakers.Label(Speakers.stripBrackets(text.substring(0, comma).trim()),
+                    text.substring(comma + 2).trim(), (char) 0);
+        }
+        String name = label.name();
+        if (name.isEmpty() || LineShapes.endsSentence(name)) {
+            return null;
+        }
+        if (Speakers.isOperator(name) || Speakers.genericRole(name) != null && name.length() <= 50) {
+            return new Found(name, label.detail(), label.mark(), n, n);
+        }
+        if (name.length() > 40 && !Names.looksLikeName(name, 1)) {
+            // Implausible whether the roster knows it or not: skip resolving, which most lines of wrapped
+            // text would otherwise reach.
+            return null;
+        }
+        boolean known = known(name);
+        if (rules.wrapped() && !known && (!afterBreak || n > 100)) {
+            // A short line in wrapped text is a speaker only where a paragraph has just ended.
+            return null;
+        }
+        if (rules.inlineSpeakers() && !known) {
+            // In inline layouts a short capitalised line is a wrapped fragment unless the roster names it.
+            return null;
+        }
+        boolean plausible = known ? name.length() <= 40 || Names.looksLikeName(name, 1) : looksLikeTwoWordName(name);
+        if (!plausible) {
+            return null;
+        }
+        if (label.detail() != null && (label.detail().length() > 150 || LineShapes.endsSentence(label.detail()))) {
+            return null;
+        }
+        if (!known && next == null) {
+            // A name-like line that nothing follows is a fragment, not a speaker.
+            return null;
+        }
+        return new Found(name, label.detail(), label.mark(), n, n);
+    }
+
+    private boolean looksLikeTwoWordName(String name) {
+        if (name.length() > 60) {
+            return false;
+        }
+        Boolean nameLike = twoWordNames.get(name);
+        if (nameLike == null) {
+            nameLike = Names.looksLikeName(name, 2);
+            twoWordNames.put(name, nameLike);
+        }
+        return nameLike;
+    }
+
+    private boolean known(String name) {
+        return directory.resolve(name).kind() != ParticipantDirectory.MatchKind.NONE;
+    }
+
+    /**
+     * The speaker of a line that is only a vendor's speaker tag: a bracketed tag ending in a roster
+     * name ({@code [0AB12-E Jane Doe]}), or an abbreviation with a colon ({@code UCR:} for an
+     * unidentified company representative). Null for any other line.
+     */
+    private String taggedSpeaker(String text) {
+        if (text.length() > 80) {
+            return null;
+        }
+        if (text.startsWith("[") && text.endsWith("]")) {
+            String[] words = text.substring(1, text.length() - 1).trim().split(" +");
+            for (int k = Math.max(1, words.length - 4); k < words.length; k++) {
+                Person p = directory.exact(String.join(" ", Arrays.asList(words).subList(k, words.length)));
+                if (p != null && p.listed) {
+                    return p.name;
+                }
+            }
+            return null;
+        }
+        if (text.endsWith(":")) {
+            return Speakers.abbreviation(text.substring(0, text.length() - 1).trim());
+        }
+        return null;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

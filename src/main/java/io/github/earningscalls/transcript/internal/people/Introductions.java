@@ -1,0 +1,79 @@
+package io.github.earningscalls.transcript.internal.people;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads an operator's turn: whom it introduces, with which firm, and whether it opens the questions. */
+public final class Introductions {
+    /** After the name: "with", "from", "of" or "at", then the firm up to the end of the clause. */
+    private static final Pattern FIRM = Pattern.compile(
+            "^,? {1,2}(?:with|from|of|at) {1,2}(?:the )?([A-Z0-9][^.;,?!()]{0,60}?)"
+                    + "(?= {1,2}(?:[Yy]our|[Pp]lease|[Gg]o ahead|[Yy]ou may|[Ii]s open|[Ll]ine)\\b|[.;,?!(]|$)");
+
+    private Introductions() {
+    }
+
+    /** Whether the operator's text names the person, by full name or by first and last word. */
+    public static boolean mentions(String text, String name) {
+        return find(text, name) != null;
+    }
+
+    /** The firm the operator's text gives for the person ("Jane Doe with Acme Bank"), or null. */
+    public static String firmOf(String text, String name) {
+        int[] hit = find(text, name);
+        if (hit == null) {
+            return null;
+        }
+        int from = hit[1];
+        String after = text.substring(from, Math.min(text.length(), from + 100));
+        Matcher m = FIRM.matcher(after);
+        if (!m.find()) {
+            return null;
+        }
+        String firm = m.group(1).trim();
+        String lower = firm.toLowerCase(Locale.ROOT);
+        if (firm.isEmpty() || lower.startsWith("the line") || lower.startsWith("line")) {
+            return null;
+        }
+        return firm;
+    }
+
+    /** Start and end of the name in the text, or null. */
+    private static int[] find(String text, String name) {
+        int at = text.indexOf(name);
+        if (at >= 0) {
+            return new int[] {at, at + name.length()};
+        }
+        // Three words or more (split at runs of spaces): try the first and the last alone.
+        String t = name.trim();
+        int firstSpace = t.indexOf(' ');
+        if (firstSpace < 0) {
+            return null;
+        }
+        int secondWord = firstSpace;
+        while (t.charAt(secondWord) == ' ') {
+            secondWord++;
+        }
+        int lastSpace = t.lastIndexOf(' ');
+        if (secondWord > lastSpace) {
+            return null;
+        }
+        String firstLast = t.substring(0, firstSpace) + " " + t.substring(lastSpace + 1);
+        at = text.indexOf(firstLast);
+        return at >= 0 ? new int[] {at, at + firstLast.length()} : null;
+    }
+
+    /** Whether an operator turn names the next questioner ("the next question is from the line of ..."). */
+    public static boolean introducesQuestioner(String text) {
+        String k = text.toLowerCase(Locale.ROOT);
+        return k.contains("line of") || k.contains("question is from") || k.contains("question comes from")
+                || k.contains("question will come from") || k.contains("question is coming from");
+    }
+
+    /** Whether an operator turn hands the call over to questions. */
+    public static boolean handsOverToQuestions(String text) {
+        String k = text.toLowerCase(Locale.ROOT);
+        return k.contains("question") || k.contains("q&a") || k.contains("queue") || k.contains("instructions");
+    }
+}

@@ -1,0 +1,228 @@
+package io.github.earningscalls.transcript.internal.assemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.earningscalls.transcript.TranscriptParseException;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCodes;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
+import io.github.earningscalls.transcript.internal.layout.LayoutRules;
+import io.github.earningscalls.transcript.internal.lex.Line;
+import io.github.earningscalls.transcript.internal.lex.LineKind;
+import io.github.earningscalls.transcript.internal.people.ParticipantDirectory;
+import io.github.earningscalls.transcript.internal.people.Person;
+import io.github.earningscalls.transcript.model.Paragraph;
+import io.github.earningscalls.transcript.model.Participant;
+import io.github.earningscalls.transcript.model.Role;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Turns built from classified lines: paragraphs, wrapped lines, speaker details, and what is reported. */
+class AssemblerTest {
+    private final ParticipantDirectory directory = new ParticipantDirectory();
+    private final DiagnosticCollector diagnostics = new DiagnosticCollector(100);
+    private final List<Line> lines = new ArrayList<>();
+
+    private void add(String text, LineKind kind, String label, String detail, char mark) {
+        lines.add(new Line(lines.size() + 1, 0, text.length(), text, kind, label, detail, mark));
+    }
+
+    private void speaker(String label, String detail, char mark) {
+        add(detail == null ? label : label + " - " + detail, LineKind.SPEAKER_LINE, label, detail, mark);
+    }
+
+    private void speaker(String label) {
+        speaker(label, null, (char) 0);
+    }
+
+    private void text(String... texts) {
+        for (String t : texts) {
+            add(t, LineKind.PARAGRAPH, null, null, (char) 0);
+        }
+    }
+
+    private void blank() {
+        add("", LineKind.BLANK, null, null, (char) 0);
+    }
+
+    private void marker(String label, String text) {
+        add(text, LineKind.SECTION_MARKER, label, null, (char) 0);
+    }
+
+    private Person listed(String name, String title, String affiliation, Role role) {
+        return directory.add(new Person(name, title, affiliation, role, true, 1));
+    }
+
+    private Assembler.Result assemble(int wrapWidth) throws TranscriptParseException {
+        return new Assembler(LayoutRules.SEEKING_ALPHA, wrapWidth, directory, diagnostics, 1000, "test").assemble(lines);
+    }
+
+    private static List<String> paragraphs(Assembler.Result r) {
+        return r.sections().stream().flatMap(s -> s.turns().stream()).flatMap(t -> t.paragraphs().stream())
+                .map(Paragraph::text).toList();
+    }
+
+    private static Participant participant(Assembler.Result r, String name) {
+        return r.participants().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<String> diagnostics(String code) {
+        return diagnostics.sorted().stream().filter(d -> d.code().equals(code)).map(Object::toString).toList();
+    }
+
+    @Test
+    void aFewLinesOfTextBeforeTheFirstSpeakerAreAWarning() throws Exception {
+        blank();
+        blank();
+        text("Forward-looking statements apply.", "Please read them.");
+        speaker("Jane Roe");
+        text("Line.", "Line.", "Line.", "Line.", "Line.", "Line.", "Line.", "Line.");
+        assemble(0);
+        assertThat(diagnostics(DiagnosticCodes.TEXT_BEFORE_FIRST_SPEAKER)).containsExactly(
+                "3: WARNING TEXT_BEFORE_FIRST_SPEAKER 2 line(s) of text before the first speaker belong to no turn");
+    }
+
+    @Test
+    void moreThanAFifthOfTheTextBeforeTheFirstSpeakerIsAnError() throws Exception {
+        text("Forward-looking statements apply.", "Please read them.");
+        speaker("Jane Roe");
+        text("Line.", "Line.", "Line.", "Line.", "Line.", "Line.", "Line.");
+        assemble(0);
+        assertThat(diagnostics(DiagnosticCodes.TEXT_BEFORE_FIRST_SPEAKER)).containsExactly(
+                "1: ERROR TEXT_BEFORE_FIRST_SPEAKER 2 line(s) of text before the first speaker belong to no turn;"
+                        + " the speakers of that part of the call were not recognised");
+    }
+
+    private void wrappedTurn() {
+        String forty = "service sales rose by a fifth this year.";
+        String thirtyNine = "We closed two plants, and opened three.";
+        String long1 = "Our new plant in Ohio opened on time and on budget.";
+        assertThat(forty).hasSize(40);
+        assertThat(thirtyNine).hasSize(39);
+        blank();
+        speaker("Jane Roe");
+        text("We grew revenue in every region this year, and", "margins held up.");
+        text("Our self-", forty, "Then more.");
+        text(thirtyNine, "A new one.");
+        text(long1);
+        blank();
+        text("After a blank.");
+        text(long1, "Continues here.");
+        text("Growth was 5 -", "6 percent.");
+        text("-", "and a dash.");
+    }
+
+    @Test
+    void wrappedLinesJoinUntilAShortLineEndsASentence() throws Exception {
+        wrappedTurn();
+        assertThat(paragraphs(assemble(50))).containsExactly(
+                "We grew revenue in every region this year, and margins held up.",
+                "Our self-service sales rose by a fifth this year. Then more.",
+                "We closed two plants, and opened three.",
+                "A new one.",
+                "Our new plant in Ohio opened on time and on budget.",
+                "After a blank.",
+                "Our new plant in Ohio opened on time and on budget. Continues here.",
+                "Growth was 5 - 6 percent.",
+                "- and a dash.");
+        assertThat(diagnostics(DiagnosticCodes.WRAPPED_LINES_JOINED))
+                .containsExactly("0: INFO WRAPPED_LINES_JOINED 6 hard-wrapped line(s) joined into their paragraphs");
+    }
+
+    @Test
+    void withoutAWrapWidthEveryLineIsAParagraph() throws Exception {
+        wrappedTurn();
+        assertThat(paragraphs(assemble(0))).hasSize(15).startsWith("We grew revenue in every region this year, and",
+                "margins held up.", "Our self-");
+        assertThat(diagnostics(DiagnosticCodes.WRAPPED_LINES_JOINED)).isEmpty();
+    }
+
+    @Test
+    void anEndOfQaMarkerIsNotedAndTheQaContinues() throws Exception {
+        speaker("Jane Roe");
+        text("Welcome.");
+        marker("QA", "Question-and-Answer Session");
+        speaker("Operator");
+        text("Our first question is from Sam Poe.");
+        marker("END_QA", "Closing Remarks");
+        speaker("Jane Roe");
+        text("Thanks, everyone.");
+        Assembler.Result r = assemble(0);
+        assertThat(diagnostics(DiagnosticCodes.QA_MARKER_VARIANT))
+                .containsExactly("6: INFO QA_MARKER_VARIANT 'Closing Remarks' ends the Q&A; later turns stay in the Q&A section");
+        assertThat(r.sections()).hasSize(2);
+        assertThat(r.sections().get(1).turns()).hasSize(2);
+    }
+
+    @Test
+    void anUnlistedSpeakerLineSayingAnalystMakesAnAnalystAtTheFirm() throws Exception {
+        speaker("Sam Poe", "Big Bank -- Analyst", (char) 0);
+        text("How were margins?");
+        Assembler.Result r = assemble(0);
+        assertThat(participant(r, "Sam Poe")).isEqualTo(new Participant("sam-poe", "Sam Poe", null, "Big Bank",
+                Role.ANALYST, false));
+        assertThat(diagnostics(DiagnosticCodes.ROLE_INFERRED))
+                .containsExactly("1: INFO ROLE_INFERRED 'Sam Poe' taken as ANALYST: the speaker line says so");
+    }
+
+    @Test
+    void aListedSpeakerWithNeitherTitleNorFirmTakesTheTitleTheSpeakerLineGives() throws Exception {
+        listed("Tom Kay", null, null, Role.CORPORATE);
+        listed("Jane Roe", "Chief Executive Officer", null, Role.CORPORATE);
+        speaker("Tom Kay", "Chief Financial Officer", (char) 0);
+        text("Thanks.");
+        speaker("Jane Roe", "Acme Widgets", (char) 0);
+        text("Thanks.");
+        Assembler.Result r = assemble(0);
+        assertThat(participant(r, "Tom Kay").title()).isEqualTo("Chief Financial Officer");
+        assertThat(participant(r, "Jane Roe").affiliation()).as("nothing more is learnt of a settled speaker").isNull();
+    }
+
+    @Test
+    void anUnlistedSpeakerStillToBeSettledLearnsFromALaterSpeakerLine() throws Exception {
+        speaker("Ann Lee", "Managing Director", (char) 0);
+        text("Hello.");
+        speaker("Ann Lee", "Big Bank - Analyst", (char) 0);
+        text("How were margins?");
+        Assembler.Result r = assemble(0);
+        assertThat(participant(r, "Ann Lee")).isEqualTo(new Participant("ann-lee", "Ann Lee", "Managing Director",
+                null, Role.ANALYST, false));
+        assertThat(diagnostics(DiagnosticCodes.ROLE_INFERRED))
+                .containsExactly("3: INFO ROLE_INFERRED 'Ann Lee' taken as ANALYST: the speaker line says so");
+    }
+
+    @Test
+    void aTitleAfterAQuestionMarkOrForAnAnalystIsTheirFirm() throws Exception {
+        listed("Sam Poe", null, null, Role.ANALYST);
+        speaker("Eve Fox", "Portfolio Manager", 'Q');
+        text("How were margins?");
+        speaker("Sam Poe", "Portfolio Manager", (char) 0);
+        text("And costs?");
+        speaker("Tom Kay", "Portfolio Manager", (char) 0);
+        text("Costs fell.");
+        Assembler.Result r = assemble(0);
+        assertThat(participant(r, "Eve Fox").affiliation()).isEqualTo("Portfolio Manager");
+        assertThat(participant(r, "Sam Poe").affiliation()).isEqualTo("Portfolio Manager");
+        assertThat(participant(r, "Tom Kay").title()).isEqualTo("Portfolio Manager");
+    }
+
+    @Test
+    void whomTheOperatorIntroducesIsKnownWhenTheirRoleIsSettled() throws Exception {
+        speaker("Jane Roe");
+        text("Revenue rose.");
+        marker("QA", "Question-and-Answer Session");
+        speaker("Operator");
+        text("Our next question comes from Ann Lee.");
+        speaker("Ann Lee");
+        text("How is demand?");
+        speaker("Operator");
+        text("Next question, please.");
+        speaker("Sam Poe");
+        text("And costs?");
+        assemble(0);
+        assertThat(diagnostics(DiagnosticCodes.ROLE_INFERRED)).containsExactly(
+                "1: INFO ROLE_INFERRED 'Jane Roe' taken as CORPORATE: they first speak in the prepared remarks",
+                "6: INFO ROLE_INFERRED 'Ann Lee' taken as ANALYST: the operator introduced them",
+                "10: INFO ROLE_INFERRED 'Sam Poe' taken as ANALYST: their first turn in the Q&A asks a question");
+    }
+}

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Builds the transcript's parts from classified lines: it groups lines into turns as a small state
@@ -35,7 +36,8 @@ public final class Assembler {
     private enum State { HEADER, PREPARED, QA }
 
     /** What the assembler produced. */
-    public record Result(CallMetadata metadata, List<Participant> participants, List<Section> sections, String fingerprint) {
+    public record Result(CallMetadata metadata, List<Participant> participants, List<Section> sections,
+                         Supplier<String> fingerprint) {
     }
 
     private final ParticipantDirectory directory;
@@ -335,14 +337,23 @@ public final class Assembler {
         return out;
     }
 
-    /** SHA-256 of the letters and digits of the spoken text, lower case, accents removed. */
-    private String fingerprint() {
-        Fingerprint f = new Fingerprint();
+    /**
+     * SHA-256 of the letters and digits of the spoken text, lower case, accents removed, computed when
+     * first asked for. It holds the turns' paragraph lists, which the transcript keeps anyway.
+     */
+    private Supplier<String> fingerprint() {
+        List<List<Paragraph>> spoken = new ArrayList<>(drafts.size());
         for (TurnDraft d : drafts) {
-            for (Paragraph p : d.paragraphs) {
-                f.add(p.text());
-            }
+            spoken.add(d.paragraphs);
         }
-        return f.hex();
+        return () -> {
+            Fingerprint f = new Fingerprint();
+            for (List<Paragraph> paragraphs : spoken) {
+                for (Paragraph p : paragraphs) {
+                    f.add(p.text());
+                }
+            }
+            return f.hex();
+        };
     }
 }

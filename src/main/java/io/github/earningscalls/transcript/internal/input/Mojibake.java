@@ -27,9 +27,38 @@ public final class Mojibake {
         return false;
     }
 
+    /** Whether characters {@code from} to {@code to} of {@code cs} may hold mis-decoded UTF-8, as {@link #suspicious(String)}. */
+    public static boolean suspicious(char[] cs, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = cs[i];
+            if (c >= '\u00C2' && c <= '\u00F4') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The repaired text, or {@code s} itself when nothing needed repair. */
     public static String repair(String s) {
-        return suspicious(s) ? repair(s, null) : s;
+        // Most suspicious lines hold real accented text: find the first repairable sequence before
+        // building anything, and hand back the line itself when there is none.
+        return suspicious(s) && firstRepair(s) >= 0 ? repair(s, null) : s;
+    }
+
+    /** Where the first sequence {@link #repair} would change starts, or -1. */
+    private static int firstRepair(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            int need = followers(s.charAt(i));
+            if (need > 0 && i + need < n && decode(s, i, need) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How many continuation characters a UTF-8 lead byte read as {@code c} needs; 0 for none. */
+    private static int followers(char c) {
+        return c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
     }
 
     /**
@@ -50,7 +79,7 @@ public final class Mojibake {
         boolean changed = false;
         while (i < n) {
             char c = s.charAt(i);
-            int need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
+            int need = followers(c);
             int cp = need == 0 || i + need >= n ? -1 : decode(s, i, need);
             int at = out.length();
             if (cp < 0) {

@@ -59,8 +59,9 @@ public final class TextDecoder {
     public static DecodedText ofText(String text, String source) throws TranscriptParseException {
         String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         rejectBinary(t, source);
-        byte[] utf8 = t.getBytes(StandardCharsets.UTF_8);
-        return new DecodedText(t, StandardCharsets.UTF_8.name(), false, utf8.length, sha256(utf8));
+        MessageDigest digest = newSha256();
+        long bytes = Utf8Digest.update(digest, t);
+        return new DecodedText(t, StandardCharsets.UTF_8.name(), false, bytes, HexFormat.of().formatHex(digest.digest()));
     }
 
     private static String decodeStrict(byte[] bytes, int off, Charset cs) {
@@ -125,8 +126,12 @@ public final class TextDecoder {
     }
 
     public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(newSha256().digest(bytes));
+    }
+
+    private static MessageDigest newSha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -26,6 +26,16 @@ public final class Glue {
     /** The distinct lengths of the labels, longest first. */
     private final int[] lengths;
     private final Set<String> labels;
+    /** The line being searched, copied; grown as needed and kept, since one index serves many lines. */
+    private char[] chars = new char[256];
+    /** {@link #opensGlued} for each ASCII character, since it is asked of nearly every character of a long line. */
+    private static final boolean[] OPENS_GLUED = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            OPENS_GLUED[c] = opensGlued(c);
+        }
+    }
 
     /** Where a label sits in the text. */
     public record Hit(int start, int end) {
@@ -79,12 +89,25 @@ public final class Glue {
         }
         // A glued label ends where a capital or an opening mark follows it at once: rather than search the
         // line for every label, look up the text before such a place (rarely any), once per label length.
+        // The place is found by the character after it, tested first: in prose a capital follows a space,
+        // which ends no label, so the table look-up on the label's last character is rarely reached.
+        int n = text.length();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        // Read from a copy: an array loop costs a fraction of String.charAt's checks on every character.
+        char[] cs = chars;
+        text.getChars(0, n, cs, 0);
         List<Hit> hits = null;
-        for (int end = 1; end < text.length(); end++) {
-            char last = text.charAt(end - 1);
+        for (int end = 1; end < n; end++) {
+            char next = cs[end];
+            if (next < 128 ? !OPENS_GLUED[next] : !opensGlued(next)) {
+                continue;
+            }
+            char last = cs[end - 1];
             boolean someLabelEndsSo = last < 64 ? (asciiEnds0 >>> last & 1) != 0
                     : last < 128 ? (asciiEnds1 >>> (last - 64) & 1) != 0 : otherEnds;
-            if (!someLabelEndsSo || !gluedAfter(text, end)) {
+            if (!someLabelEndsSo) {
                 continue;
             }
             for (int length : lengths) {
@@ -123,11 +146,8 @@ public final class Glue {
                 || Character.isLowerCase(c);
     }
 
-    private static boolean gluedAfter(String s, int end) {
-        if (end == s.length()) {
-            return false;
-        }
-        char c = s.charAt(end);
+    /** Whether a character may start the text right after a glued label: a capital or an opening mark. */
+    private static boolean opensGlued(char c) {
         return Character.isUpperCase(c) || c == '[' || c == '(' || c == '"' || c == '\u201C';
     }
 

@@ -61,19 +61,25 @@ public final class Lexer {
         int[] ends = new int[n];
         int repaired = 0;
         int firstRepaired = 0;
+        char[] cs = new char[256];
         for (int i = 0; i < n; i++) {
             LineReader.RawLine r = raw.get(i);
             String s = r.text();
-            int a = 0;
             int b = s.length();
-            while (a < b && LineShapes.isSpace(s.charAt(a))) {
+            if (cs.length < b) {
+                cs = new char[Math.max(b, cs.length * 2)];
+            }
+            // One copy of the line serves the trim and the test for mis-decoding, each an array loop.
+            s.getChars(0, b, cs, 0);
+            int a = 0;
+            while (a < b && LineShapes.isSpace(cs[a])) {
                 a++;
             }
-            while (b > a && LineShapes.isSpace(s.charAt(b - 1))) {
+            while (b > a && LineShapes.isSpace(cs[b - 1])) {
                 b--;
             }
             rawTexts[i] = s.substring(a, b);
-            texts[i] = Mojibake.repair(rawTexts[i]);
+            texts[i] = Mojibake.suspicious(cs, a, b) ? Mojibake.repair(rawTexts[i]) : rawTexts[i];
             if (texts[i] != rawTexts[i] && repaired++ == 0) {
                 firstRepaired = r.number();
             }
@@ -418,7 +424,7 @@ public final class Lexer {
 
     private void body(int number, int start, int end, String text, String next) {
         // Only a marker (60 characters, 40 letters at most) or a heading needs the letters; most lines are neither.
-        String letters = (text.length() <= 60 || LineShapes.isHeadingText(text)) && Speakers.letterCount(text) <= 40
+        String letters = (text.length() <= 60 || LineShapes.isHeadingText(text)) && Speakers.hasAtMostLetters(text, 40)
                 ? Speakers.letters(text) : "";
         if (speakerLines > 0 && rules.isFooter(text)) {
             state = State.FOOTER;

@@ -187,15 +187,38 @@ public final class Speakers {
         return n;
     }
 
-    /** Lower-case letters only: {@code Question-and-Answer Session } gives {@code questionandanswersession}. */
-    public static String letters(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+    /**
+     * Whether {@code s} has {@code max} letters or fewer: {@code letterCount(s) <= max}, but it stops
+     * reading at the first letter over, since most lines it is asked of are long prose.
+     */
+    public static boolean hasAtMostLetters(String s, int max) {
+        int n = 0;
+        for (int i = 0, len = s.length(); i < len; i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                sb.append(Character.toLowerCase(c));
+            if ((c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) && ++n > max) {
+                return false;
             }
         }
-        return sb.toString();
+        return true;
+    }
+
+    /** Lower-case letters only: {@code Question-and-Answer Session } gives {@code questionandanswersession}. */
+    public static String letters(String s) {
+        int n = s.length();
+        char[] out = new char[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                // ASCII letters by arithmetic: setting bit 5 lower-cases a capital and leaves the rest outside a-z.
+                char lower = (char) (c | 0x20);
+                if (lower >= 'a' && lower <= 'z') {
+                    out[k++] = lower;
+                }
+            } else if (Character.isLetter(c)) {
+                out[k++] = Character.toLowerCase(c);
+            }
+        }
+        return new String(out, 0, k);
     }
 }

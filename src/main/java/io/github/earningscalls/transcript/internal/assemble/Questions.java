@@ -8,6 +8,7 @@ import java.util.Set;
 public final class Questions {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "vs", "st", "inc", "co", "corp",
             "no", "jr", "sr", "e.g", "i.e", "u.s", "etc", "approx", "est");
+    private static final int LONGEST_ABBREVIATION = 6;
 
     private Questions() {
     }
@@ -64,9 +65,16 @@ public final class Questions {
     }
 
     private static boolean isAbbreviation(String text, int dot) {
+        // Every sentence end asks this: read back no further than the longest abbreviation, and copy the
+        // word out only when its length allows one.
         int k = dot - 1;
-        while (k >= 0 && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '.')) {
+        while (k >= 0 && dot - k <= LONGEST_ABBREVIATION + 1
+                && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '.')) {
             k--;
+        }
+        if (dot - k - 1 > LONGEST_ABBREVIATION) {
+            // Lower-casing never shortens a word, so a longer one is neither one letter nor listed.
+            return false;
         }
         String word = text.substring(k + 1, dot).toLowerCase(java.util.Locale.ROOT);
         return word.length() == 1 || ABBREVIATIONS.contains(word);

@@ -87,18 +87,31 @@ public final class TextDecoder {
 
     private static void rejectBinary(byte[] bytes, int off, String source) throws TranscriptParseException {
         int controls = 0;
-        int line = 1;
         for (int i = off; i < bytes.length; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b == '\n') {
-                line++;
-            } else if (b == 0) {
-                throw new TranscriptParseException(source, line, "the input is binary (it contains a NUL byte), not a transcript");
-            } else if (b < 0x20 && b != '\t' && b != '\r' && b != '\f' && b != 0x0B) {
-                controls++;
+            int b = bytes[i];
+            // Signed bytes: only 0x00-0x1F fall in this range, so one test passes every other byte.
+            if (b >= 0 && b < 0x20) {
+                if (b == 0) {
+                    throw new TranscriptParseException(source, lineAt(bytes, off, i),
+                            "the input is binary (it contains a NUL byte), not a transcript");
+                }
+                if (b != '\n' && b != '\t' && b != '\r' && b != '\f' && b != 0x0B) {
+                    controls++;
+                }
             }
         }
         checkControlShare(controls, bytes.length - off, source);
+    }
+
+    /** The 1-based line of byte {@code i}, counted only for the message, when a NUL is found. */
+    private static int lineAt(byte[] bytes, int off, int i) {
+        int line = 1;
+        for (int k = off; k < i; k++) {
+            if (bytes[k] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static void rejectBinary(String text, String source) throws TranscriptParseException {

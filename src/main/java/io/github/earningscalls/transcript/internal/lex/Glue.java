@@ -25,6 +25,14 @@ public final class Glue {
     private final boolean otherEnds;
     /** The distinct lengths of the labels, longest first. */
     private final int[] lengths;
+    /**
+     * For each of {@link #lengths}, bit c set when some label of that length starts with ASCII character
+     * c (0-63, then 64-127), or any character beyond ASCII: tested before a look-up, which must copy the
+     * candidate out of the line, since inside words and acronyms most candidate places start no label.
+     */
+    private final long[] asciiStarts0;
+    private final long[] asciiStarts1;
+    private final boolean[] otherStarts;
     private final Set<String> labels;
     /** The line being searched, copied; grown as needed and kept, since one index serves many lines. */
     private char[] chars = new char[256];
@@ -67,6 +75,23 @@ public final class Glue {
         this.otherEnds = other;
         this.labels = kept;
         this.lengths = byLength.stream().mapToInt(Integer::intValue).toArray();
+        this.asciiStarts0 = new long[lengths.length];
+        this.asciiStarts1 = new long[lengths.length];
+        this.otherStarts = new boolean[lengths.length];
+        for (String label : kept) {
+            int k = 0;
+            while (lengths[k] != label.length()) {
+                k++;
+            }
+            char first = label.charAt(0);
+            if (first < 64) {
+                asciiStarts0[k] |= 1L << first;
+            } else if (first < 128) {
+                asciiStarts1[k] |= 1L << (first - 64);
+            } else {
+                otherStarts[k] = true;
+            }
+        }
     }
 
     /**
@@ -110,9 +135,15 @@ public final class Glue {
             if (!someLabelEndsSo) {
                 continue;
             }
-            for (int length : lengths) {
-                int at = end - length;
-                if (at >= 0 && gluedBefore(text, at) && labels.contains(text.substring(at, end))) {
+            for (int k = 0; k < lengths.length; k++) {
+                int at = end - lengths[k];
+                if (at < 0) {
+                    continue;
+                }
+                char first = cs[at];
+                boolean someLabelStartsSo = first < 64 ? (asciiStarts0[k] >>> first & 1) != 0
+                        : first < 128 ? (asciiStarts1[k] >>> (first - 64) & 1) != 0 : otherStarts[k];
+                if (someLabelStartsSo && gluedBefore(text, at) && labels.contains(text.substring(at, end))) {
                     if (hits == null) {
                         hits = new ArrayList<>();
                     }

@@ -27,12 +27,18 @@ public final class Mojibake {
         return false;
     }
 
-    /** Whether characters {@code from} to {@code to} of {@code cs} may hold mis-decoded UTF-8, as {@link #suspicious(String)}. */
-    public static boolean suspicious(char[] cs, int from, int to) {
+    /**
+     * Whether {@link #repair} would change characters {@code from} to {@code to} of {@code cs}: one pass
+     * over an array, for callers that hold the line as one.
+     */
+    public static boolean repairable(char[] cs, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = cs[i];
             if (c >= '\u00C2' && c <= '\u00F4') {
-                return true;
+                int need = followers(c);
+                if (i + need < to && decode(need, c, cs[i + 1], need > 1 ? cs[i + 2] : 0, need > 2 ? cs[i + 3] : 0) >= 0) {
+                    return true;
+                }
             }
         }
         return false;
@@ -107,10 +113,14 @@ public final class Mojibake {
 
     /** The code point that the lead character at {@code i} and its {@code need} followers encode, or -1. */
     private static int decode(String s, int i, int need) {
-        int lead = s.charAt(i);
+        return decode(need, s.charAt(i), s.charAt(i + 1), need > 1 ? s.charAt(i + 2) : 0, need > 2 ? s.charAt(i + 3) : 0);
+    }
+
+    /** The code point that {@code lead} and its first {@code need} followers encode, or -1. */
+    private static int decode(int need, char lead, char first, char second, char third) {
         int cp = lead & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
         for (int k = 1; k <= need; k++) {
-            int b = toByte(s.charAt(i + k));
+            int b = toByte(k == 1 ? first : k == 2 ? second : third);
             if (b < 0x80 || b > 0xBF) {
                 return -1;
             }

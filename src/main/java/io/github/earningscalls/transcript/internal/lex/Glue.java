@@ -33,6 +33,12 @@ public final class Glue {
     private final long[] asciiStarts0;
     private final long[] asciiStarts1;
     private final boolean[] otherStarts;
+    /**
+     * Bit h set when some label's last two characters hash to h ({@link #pairHash}): a second test on the
+     * label's end, since capitals inside acronyms pass the test on the last character alone.
+     */
+    private final long[] endPairs = new long[PAIR_HASHES / 64];
+    private static final int PAIR_HASHES = 1 << 16;
     private final Set<String> labels;
     /** The line being searched, copied; grown as needed and kept, since one index serves many lines. */
     private char[] chars = new char[256];
@@ -79,6 +85,8 @@ public final class Glue {
         this.asciiStarts1 = new long[lengths.length];
         this.otherStarts = new boolean[lengths.length];
         for (String label : kept) {
+            int h = pairHash(label.charAt(label.length() - 2), label.charAt(label.length() - 1));
+            endPairs[h >>> 6] |= 1L << h;
             int k = 0;
             while (lengths[k] != label.length()) {
                 k++;
@@ -135,6 +143,10 @@ public final class Glue {
             if (!someLabelEndsSo) {
                 continue;
             }
+            // Labels have four characters or more, so none ends at 1.
+            if (end < 2 || !endsSomeLabel(cs[end - 2], last)) {
+                continue;
+            }
             for (int k = 0; k < lengths.length; k++) {
                 int at = end - lengths[k];
                 if (at < 0) {
@@ -166,6 +178,17 @@ public final class Glue {
             }
         }
         return kept;
+    }
+
+    /** Whether some label may end with characters {@code a} then {@code b}. */
+    private boolean endsSomeLabel(char a, char b) {
+        int h = pairHash(a, b);
+        return (endPairs[h >>> 6] & 1L << h) != 0;
+    }
+
+    /** A hash of two characters into 0 to {@link #PAIR_HASHES}. */
+    private static int pairHash(char a, char b) {
+        return (a * 31 ^ b) & PAIR_HASHES - 1;
     }
 
     private static boolean gluedBefore(String s, int at) {

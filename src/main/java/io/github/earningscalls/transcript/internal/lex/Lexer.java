@@ -79,7 +79,7 @@ public final class Lexer {
                 b--;
             }
             rawTexts[i] = s.substring(a, b);
-            texts[i] = Mojibake.suspicious(cs, a, b) ? Mojibake.repair(rawTexts[i]) : rawTexts[i];
+            texts[i] = Mojibake.repairable(cs, a, b) ? Mojibake.repair(rawTexts[i]) : rawTexts[i];
             if (texts[i] != rawTexts[i] && repaired++ == 0) {
                 firstRepaired = r.number();
             }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 /** Repair of double-encoded UTF-8 at the edges of the encoding, and the offset map. */
@@ -65,5 +69,20 @@ class MojibakeEdgesTest {
         assertThat(java.util.Arrays.copyOf(map, fixed.length() + 1))
                 .containsExactly(0, 1, 2, 4, 5, 6, 7, 8, 11, 11, 15, broken.length());
         assertThat(Mojibake.offsetMap("abc")).containsExactly(0, 1, 2, 3);
+    }
+
+    @Property(tries = 300)
+    void anArrayIsRepairableExactlyWhenRepairChangesItsText(
+            @ForAll @StringLength(max = 40) @CharRange(from = '\u0000', to = '\u00ff') @CharRange(from = '\u2013', to = '\u2122')
+            String s) {
+        char[] padded = ("xy" + s + "z").toCharArray();
+        assertThat(Mojibake.repairable(padded, 2, 2 + s.length())).isEqualTo(!Mojibake.repair(s).equals(s));
+    }
+
+    @Test
+    void aRepairableSequenceMustEndInsideTheRange() {
+        char[] cs = doubleEncode("caf\u00E9").toCharArray();
+        assertThat(Mojibake.repairable(cs, 0, cs.length)).isTrue();
+        assertThat(Mojibake.repairable(cs, 0, cs.length - 1)).as("the follower is outside").isFalse();
     }
 }

@@ -11,6 +11,7 @@ import io.github.earningscalls.transcript.internal.input.Html;
 import io.github.earningscalls.transcript.internal.input.LineReader;
 import io.github.earningscalls.transcript.internal.input.ListItems;
 import io.github.earningscalls.transcript.internal.lex.Glue;
+import io.github.earningscalls.transcript.internal.lex.RoleMark;
 import io.github.earningscalls.transcript.internal.lex.Speakers;
 import io.github.earningscalls.transcript.internal.people.Names;
 import io.github.earningscalls.transcript.model.Annotation;
@@ -107,14 +108,15 @@ class LineHelpersTest {
 
     @Test
     void speakerLabelsSplitIntoMarkNameAndDetail() {
-        assertThat(Speakers.split("Q - Jane Doe - Acme Bank")).isEqualTo(new Speakers.Label("Jane Doe", "Acme Bank", 'Q'));
-        assertThat(Speakers.split("A \u2013 John Roe")).isEqualTo(new Speakers.Label("John Roe", null, 'A'));
-        assertThat(Speakers.split("Jane Doe \u2014Acme")).isEqualTo(new Speakers.Label("Jane Doe", "Acme", (char) 0));
-        assertThat(Speakers.split("Jean-Luc Picard")).isEqualTo(new Speakers.Label("Jean-Luc Picard", null, (char) 0));
+        assertThat(Speakers.split("Q - Jane Doe - Acme Bank"))
+                .isEqualTo(new Speakers.Label("Jane Doe", "Acme Bank", RoleMark.QUESTION));
+        assertThat(Speakers.split("A \u2013 John Roe")).isEqualTo(new Speakers.Label("John Roe", null, RoleMark.ANSWER));
+        assertThat(Speakers.split("Jane Doe \u2014Acme")).isEqualTo(new Speakers.Label("Jane Doe", "Acme", RoleMark.NONE));
+        assertThat(Speakers.split("Jean-Luc Picard")).isEqualTo(new Speakers.Label("Jean-Luc Picard", null, RoleMark.NONE));
         assertThat(Speakers.split("Jane -Doe")).as("a hyphen must be followed by a space")
-                .isEqualTo(new Speakers.Label("Jane -Doe", null, (char) 0));
-        assertThat(Speakers.split("Jane Doe -")).isEqualTo(new Speakers.Label("Jane Doe", null, (char) 0));
-        assertThat(Speakers.split("Ping [ph] An - CFO")).isEqualTo(new Speakers.Label("Ping An", "CFO", (char) 0));
+                .isEqualTo(new Speakers.Label("Jane -Doe", null, RoleMark.NONE));
+        assertThat(Speakers.split("Jane Doe -")).isEqualTo(new Speakers.Label("Jane Doe", null, RoleMark.NONE));
+        assertThat(Speakers.split("Ping [ph] An - CFO")).isEqualTo(new Speakers.Label("Ping An", "CFO", RoleMark.NONE));
         assertThat(Speakers.findDash("- x")).isEqualTo(-1);
         assertThat(Speakers.findDash("a -- b")).isEqualTo(1);
         assertThat(Speakers.stripBrackets("a [b [c] d] e")).isEqualTo("a e");

@@ -6,6 +6,7 @@ import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollecto
 import io.github.earningscalls.transcript.internal.header.Header;
 import io.github.earningscalls.transcript.internal.layout.LayoutRules;
 import io.github.earningscalls.transcript.internal.lex.Line;
+import io.github.earningscalls.transcript.internal.lex.RoleMark;
 import io.github.earningscalls.transcript.internal.lex.Speakers;
 import io.github.earningscalls.transcript.internal.people.Introductions;
 import io.github.earningscalls.transcript.internal.people.Names;
@@ -196,8 +197,8 @@ public final class Assembler {
     }
 
     private void onMarker(Line line) {
-        switch (line.label()) {
-            case "QA" -> {
+        switch (line.marker()) {
+            case QA -> {
                 if (qaLine == 0) {
                     qaLine = line.number();
                     state = State.QA;
@@ -206,7 +207,7 @@ public final class Assembler {
                             "the Q&A marker appears again (first at line " + qaLine + "); the Q&A continues");
                 }
             }
-            case "PREPARED" -> {
+            case PREPARED -> {
                 if (prepMarkerLine == 0 && state != State.QA) {
                     prepMarkerLine = line.number();
                 }
@@ -217,7 +218,7 @@ public final class Assembler {
     }
 
     private Person resolve(Line line, TurnDraft previous) {
-        String label = line.label();
+        String label = line.name();
         if (Speakers.isOperator(label)) {
             if (operator == null) {
                 operator = directory.add(new Person("Operator", null, null, Role.OPERATOR, false, line.number()));
@@ -310,7 +311,7 @@ public final class Assembler {
         if (title != null) {
             p.title = analyst ? null : title;
             p.affiliation = firm;
-        } else if (p.role != Role.ANALYST && line.mark() != 'Q' && Titles.looksLikeTitle(firm)) {
+        } else if (p.role != Role.ANALYST && line.roleMark() != RoleMark.QUESTION && Titles.looksLikeTitle(firm)) {
             p.title = firm;
         } else {
             p.affiliation = firm;

@@ -2,6 +2,7 @@ package io.github.earningscalls.transcript.internal.assemble;
 
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCodes;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
+import io.github.earningscalls.transcript.internal.lex.RoleMark;
 import io.github.earningscalls.transcript.internal.people.Introductions;
 import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.internal.people.Titles;
@@ -34,7 +35,7 @@ final class RoleInference {
     private boolean looksLikeQuestioner(int i) {
         TurnDraft d = drafts.get(i);
         Person p = d.person;
-        return d.speakerLine.mark() == 'Q' || p.role == Role.ANALYST
+        return d.speakerLine.roleMark() == RoleMark.QUESTION || p.role == Role.ANALYST
                 || pendingRole.contains(p) && introductions.containsKey(p) && introducedAsQuestioner(i);
     }
 
@@ -108,18 +109,19 @@ final class RoleInference {
                 continue;
             }
             String why;
-            if (d.speakerLine.mark() == 'Q' || intro != null && d.qa) {
+            if (d.speakerLine.roleMark() == RoleMark.QUESTION || intro != null && d.qa) {
                 p.role = Role.ANALYST;
-                why = d.speakerLine.mark() == 'Q' ? "the speaker line marks a question" : "the operator introduced them";
+                why = d.speakerLine.roleMark() == RoleMark.QUESTION ? "the speaker line marks a question"
+                        : "the operator introduced them";
             } else if (p.title != null && Titles.looksLikeTitle(p.title)) {
                 p.role = Role.CORPORATE;
                 why = "the speaker line gives a company title";
             } else if (d.qa && d.text().indexOf('?') >= 0 && !introducedSomeoneElse(i)) {
                 p.role = Role.ANALYST;
                 why = "their first turn in the Q&A asks a question";
-            } else if (d.speakerLine.mark() == 'A' || !d.qa) {
+            } else if (d.speakerLine.roleMark() == RoleMark.ANSWER || !d.qa) {
                 p.role = Role.CORPORATE;
-                why = d.speakerLine.mark() == 'A' ? "the speaker line marks an answer"
+                why = d.speakerLine.roleMark() == RoleMark.ANSWER ? "the speaker line marks an answer"
                         : "they first speak in the prepared remarks";
             } else {
                 p.role = Role.UNKNOWN;

@@ -2,6 +2,7 @@ package io.github.earningscalls.transcript.internal.assemble;
 
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCodes;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
+import io.github.earningscalls.transcript.internal.lex.RoleMark;
 import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.model.Exchange;
 import io.github.earningscalls.transcript.model.Paragraph;
@@ -96,10 +97,10 @@ final class SectionBuilder {
         if (!d.qa) {
             return TurnKind.REMARK;
         }
-        if (d.speakerLine.mark() == 'Q') {
+        if (d.speakerLine.roleMark() == RoleMark.QUESTION) {
             return TurnKind.QUESTION;
         }
-        if (d.speakerLine.mark() == 'A') {
+        if (d.speakerLine.roleMark() == RoleMark.ANSWER) {
             return TurnKind.ANSWER;
         }
         return switch (role) {

@@ -105,11 +105,11 @@ public final class Lexer {
                 if (furnitureLines++ == 0) {
                     firstFurniture = number;
                 }
-                emit(number, starts[i], ends[i], texts[i], LineKind.IGNORED, null, null);
+                emit(number, starts[i], ends[i], texts[i], LineKind.IGNORED);
                 continue;
             }
             if (rules.leaderLines() && state != State.FOOTER && LineShapes.isLeader(texts[i])) {
-                emit(number, starts[i], ends[i], texts[i], LineKind.IGNORED, null, null);
+                emit(number, starts[i], ends[i], texts[i], LineKind.IGNORED);
                 i = leaderTurn(raw, texts, starts, ends, i + 1);
                 continue;
             }
@@ -120,9 +120,9 @@ public final class Lexer {
                 Line last = out.get(out.size() - 1);
                 if (last.kind() == LineKind.PARAGRAPH && last.start() > ends[i]) {
                     // The speech starts on the second line: keep its true offset.
-                    out.set(out.size() - 1, new Line(raw.get(i + 1).number(), starts[i + 1]
+                    out.set(out.size() - 1, Line.of(raw.get(i + 1).number(), starts[i + 1]
                             + (last.text().length() <= texts[i + 1].length() ? texts[i + 1].length() - last.text().length() : 0),
-                            ends[i + 1], last.text(), LineKind.PARAGRAPH, null, null, (char) 0));
+                            ends[i + 1], last.text(), LineKind.PARAGRAPH));
                 }
                 i++;
                 continue;
@@ -162,7 +162,7 @@ public final class Lexer {
     private int leaderTurn(List<LineReader.RawLine> raw, String[] texts, int[] starts, int[] ends, int i) {
         while (i < texts.length && (texts[i].isEmpty() || LineShapes.isPageNumber(texts[i]))) {
             if (!texts[i].isEmpty()) {
-                emit(raw.get(i).number(), starts[i], ends[i], texts[i], LineKind.IGNORED, null, null);
+                emit(raw.get(i).number(), starts[i], ends[i], texts[i], LineKind.IGNORED);
             }
             i++;
         }
@@ -178,9 +178,9 @@ public final class Lexer {
         }
         int titleAt = i + 1;
         String title = titleAt < texts.length ? texts[titleAt] : "";
-        char mark = 0;
+        RoleMark mark = RoleMark.NONE;
         if (title.endsWith(" Q") || title.endsWith(" A") || title.equals("Q") || title.equals("A")) {
-            mark = title.charAt(title.length() - 1);
+            mark = RoleMark.ofLetter(title.charAt(title.length() - 1));
             title = title.substring(0, title.length() - 1).trim();
         } else {
             titleAt = -1;
@@ -191,23 +191,23 @@ public final class Lexer {
         }
         state = State.BODY;
         speakerLines++;
-        out.add(new Line(raw.get(i).number(), starts[i], ends[i], name, LineKind.SPEAKER_LINE,
+        out.add(Line.speaker(raw.get(i).number(), starts[i], ends[i], name,
                 Speakers.stripBrackets(name), titleAt < 0 || title.isEmpty() ? null : title, mark));
         if (titleAt < 0) {
             return i;
         }
-        emit(raw.get(titleAt).number(), starts[titleAt], ends[titleAt], texts[titleAt], LineKind.IGNORED, null, null);
+        emit(raw.get(titleAt).number(), starts[titleAt], ends[titleAt], texts[titleAt], LineKind.IGNORED);
         return titleAt;
     }
 
     private void classify(int number, int start, int end, String text, String next) {
         if (text.isEmpty()) {
-            emit(number, start, end, text, LineKind.BLANK, null, null);
+            emit(number, start, end, text, LineKind.BLANK);
             return;
         }
         switch (state) {
-            case FOOTER -> emit(number, start, end, text, LineKind.FOOTER, null, null);
-            case REPEAT -> emit(number, start, end, text, LineKind.IGNORED, null, null);
+            case FOOTER -> emit(number, start, end, text, LineKind.FOOTER);
+            case REPEAT -> emit(number, start, end, text, LineKind.IGNORED);
             case PREAMBLE -> preamble(number, start, end, text, next);
             case CONTENTS -> contents(number, start, end, text, next);
             case ROSTER -> roster(number, start, end, text, next);
@@ -220,18 +220,18 @@ public final class Lexer {
         String letters = Speakers.letters(text);
         if (rules.contentsHeadings().contains(letters)) {
             state = State.CONTENTS;
-            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            emit(number, start, end, text, LineKind.IGNORED);
             return;
         }
         if (rules.isNoise(text)) {
-            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            emit(number, start, end, text, LineKind.IGNORED);
             return;
         }
         if (isStructureWord(text) && next != null && isStructureWord(next)
                 && (marker(letters) != null || marker(Speakers.letters(next)) != null)) {
             // Section names listed one after the other are a table of contents, not the sections.
             state = State.CONTENTS;
-            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            emit(number, start, end, text, LineKind.IGNORED);
             return;
         }
         Role group = LineShapes.isHeadingText(text) ? rules.rosterHeadings().get(letters) : null;
@@ -241,7 +241,7 @@ public final class Lexer {
         }
         if (rules.bodyMarkers().contains(letters)) {
             state = State.BODY;
-            emit(number, start, end, text, LineKind.SECTION_MARKER, "PREPARED", null);
+            out.add(Line.sectionMarker(number, start, end, text, MarkerKind.PREPARED));
             return;
         }
         if (marker(letters) != null || speakers.isSpeaker(text, next) || text.length() > MAX_HEADER_LENGTH
@@ -251,12 +251,12 @@ public final class Lexer {
             return;
         }
         if (EventLine.isEventLine(text)) {
-            emit(number, start, end, text, LineKind.EVENT_LINE, null, null);
+            emit(number, start, end, text, LineKind.EVENT_LINE);
         } else if (!sawTitle) {
             sawTitle = true;
-            emit(number, start, end, text, LineKind.TITLE, null, null);
+            emit(number, start, end, text, LineKind.TITLE);
         } else {
-            emit(number, start, end, text, LineKind.HEADER, null, null);
+            emit(number, start, end, text, LineKind.HEADER);
         }
     }
 
@@ -274,7 +274,7 @@ public final class Lexer {
         String letters = Speakers.letters(text);
         if (text.length() < 60 && !text.endsWith(":") && (marker(letters) != null
                 || rules.rosterHeadings().containsKey(letters) || rules.bodyMarkers().contains(letters))) {
-            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            emit(number, start, end, text, LineKind.IGNORED);
             return;
         }
         state = State.PREAMBLE;
@@ -285,7 +285,7 @@ public final class Lexer {
         state = State.ROSTER;
         sawRoster = true;
         rosterGroup = group;
-        emit(number, start, end, text, LineKind.ROSTER_HEADING, group.name(), null);
+        out.add(Line.rosterHeading(number, start, end, text, group));
     }
 
     private void roster(int number, int start, int end, String text, String next) {
@@ -296,7 +296,7 @@ public final class Lexer {
             return;
         }
         if (rules.isNoise(text)) {
-            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            emit(number, start, end, text, LineKind.IGNORED);
             return;
         }
         if (Speakers.isOperator(text) || marker(letters) != null || rules.isFooter(text)
@@ -327,7 +327,7 @@ public final class Lexer {
         }
         if (titleLineFollows) {
             titleLineFollows = false;
-            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            emit(number, start, end, text, LineKind.IGNORED);
             return;
         }
         if (nameLike && text.length() <= 300 && !LineShapes.endsSentence(text)) {
@@ -337,7 +337,7 @@ public final class Lexer {
         if (text.length() <= 120 && text.startsWith("[") && text.endsWith("]")) {
             diagnostics.warn(DiagnosticCodes.ROSTER_LINE_UNREADABLE, number,
                     "roster line '" + text + "' is not a name; ignored");
-            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            emit(number, start, end, text, LineKind.IGNORED);
             return;
         }
         leaveRoster(number, start, end, text, next);
@@ -378,7 +378,7 @@ public final class Lexer {
             // "Amy Hood" listed again as "Amy E. Hood" is one person.
             diagnostics.info(DiagnosticCodes.DUPLICATE_ROSTER_ENTRY, number,
                     "roster lists '" + name + "' again as '" + same.person().name + "' (line " + same.person().line + ")");
-            emit(number, start, end, text, LineKind.ROSTER_ENTRY, name, detail);
+            out.add(Line.rosterEntry(number, start, end, text, name, detail));
             return;
         }
         Person p = new Person(Names.display(name), null, null, role, true, number);
@@ -401,7 +401,7 @@ public final class Lexer {
         gluedLabels.add(text);
         gluedLabels.add(name);
         glue = null;
-        emit(number, start, end, text, LineKind.ROSTER_ENTRY, name, detail);
+        out.add(Line.rosterEntry(number, start, end, text, name, detail));
     }
 
     /** Between the roster and the call: machine-written summaries that are not part of the call. */
@@ -409,7 +409,7 @@ public final class Lexer {
         String letters = Speakers.letters(LayoutRules.untagged(text));
         if (rules.bodyMarkers().contains(letters)) {
             state = State.BODY;
-            emit(number, start, end, text, LineKind.SECTION_MARKER, "PREPARED", null);
+            out.add(Line.sectionMarker(number, start, end, text, MarkerKind.PREPARED));
             return;
         }
         SpeakerLines.Found found = speakers.find(text, next);
@@ -419,7 +419,7 @@ public final class Lexer {
             body(number, start, end, text, next);
             return;
         }
-        emit(number, start, end, text, LineKind.IGNORED, null, null);
+        emit(number, start, end, text, LineKind.IGNORED);
     }
 
     private void body(int number, int start, int end, String text, String next) {
@@ -428,19 +428,19 @@ public final class Lexer {
                 ? Speakers.letters(text) : "";
         if (speakerLines > 0 && rules.isFooter(text)) {
             state = State.FOOTER;
-            emit(number, start, end, text, LineKind.FOOTER, null, null);
+            emit(number, start, end, text, LineKind.FOOTER);
             return;
         }
         if (rules.isNoise(text)) {
-            emit(number, start, end, text, LineKind.IGNORED, null, null);
+            emit(number, start, end, text, LineKind.IGNORED);
             return;
         }
-        String marker = text.length() <= 60 ? marker(letters) : null;
+        MarkerKind marker = text.length() <= 60 ? marker(letters) : null;
         if (marker != null) {
-            if (marker.equals("QA") && !letters.equals(rules.qaMarkers().get(0))) {
+            if (marker == MarkerKind.QA && !letters.equals(rules.qaMarkers().get(0))) {
                 diagnostics.info(DiagnosticCodes.QA_MARKER_VARIANT, number, "Q&A marker spelled '" + text + "'");
             }
-            emit(number, start, end, text, LineKind.SECTION_MARKER, marker, null);
+            out.add(Line.sectionMarker(number, start, end, text, marker));
             return;
         }
         if (LineShapes.isHeadingText(text) && rules.rosterHeadings().containsKey(letters)) {
@@ -449,7 +449,7 @@ public final class Lexer {
                 diagnostics.warn(DiagnosticCodes.REPEATED_TRANSCRIPT, number,
                         "a roster heading after the transcript's turns starts a second copy of the transcript; "
                                 + "the rest of the file is ignored");
-                emit(number, start, end, text, LineKind.IGNORED, null, null);
+                emit(number, start, end, text, LineKind.IGNORED);
             } else {
                 heading(number, start, end, text, rules.rosterHeadings().get(letters));
             }
@@ -457,16 +457,16 @@ public final class Lexer {
         }
         SpeakerLines.Found found = speakers.find(text, next);
         if (found == null) {
-            emit(number, start, end, text, LineKind.PARAGRAPH, null, null);
+            emit(number, start, end, text, LineKind.PARAGRAPH);
             return;
         }
         speakerLines++;
         int labelEnd = found.labelEnd();
-        out.add(new Line(number, start, start + labelEnd, text.substring(0, labelEnd).trim(), LineKind.SPEAKER_LINE,
+        out.add(Line.speaker(number, start, start + labelEnd, text.substring(0, labelEnd).trim(),
                 found.name(), found.detail(), found.mark()));
         if (found.textStart() < text.length()) {
-            out.add(new Line(number, start + found.textStart(), end, text.substring(found.textStart()),
-                    LineKind.PARAGRAPH, null, null, (char) 0));
+            out.add(Line.of(number, start + found.textStart(), end, text.substring(found.textStart()),
+                    LineKind.PARAGRAPH));
         }
     }
 
@@ -504,8 +504,8 @@ public final class Lexer {
                 e--;
             }
             if (e > s) {
-                out.add(new Line(line.number(), offset(line, map, s), offset(line, map, e), text.substring(s, e),
-                        LineKind.PARAGRAPH, null, null, (char) 0));
+                out.add(Line.of(line.number(), offset(line, map, s), offset(line, map, e), text.substring(s, e),
+                        LineKind.PARAGRAPH));
             }
             a = end;
         }
@@ -515,18 +515,18 @@ public final class Lexer {
         return line.start() + (map == null ? i : map[i]);
     }
 
-    private String marker(String letters) {
+    private MarkerKind marker(String letters) {
         if (letters.isEmpty() || letters.length() > 40) {
             return null;
         }
         if (rules.qaMarkers().contains(letters)) {
-            return "QA";
+            return MarkerKind.QA;
         }
         if (rules.prepMarkers().contains(letters)) {
-            return "PREPARED";
+            return MarkerKind.PREPARED;
         }
         if (rules.endMarkers().contains(letters)) {
-            return "END_QA";
+            return MarkerKind.END_QA;
         }
         return null;
     }
@@ -535,7 +535,7 @@ public final class Lexer {
         return sawRoster;
     }
 
-    private void emit(int number, int start, int end, String text, LineKind kind, String label, String detail) {
-        out.add(new Line(number, start, end, text, kind, label, detail, (char) 0));
+    private void emit(int number, int start, int end, String text, LineKind kind) {
+        out.add(Line.of(number, start, end, text, kind));
     }
 }

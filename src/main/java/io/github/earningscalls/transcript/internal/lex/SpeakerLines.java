@@ -22,11 +22,11 @@ public final class SpeakerLines {
      *
      * @param name      the speaker's name
      * @param detail    the title or firm printed with it, or null
-     * @param mark      'Q' or 'A' when the line carries a role prefix, else 0
+     * @param mark      the line's question or answer prefix
      * @param labelEnd  where the label ends in the line
      * @param textStart where the speech starts in the line (the line's length when none follows)
      */
-    record Found(String name, String detail, char mark, int labelEnd, int textStart) {
+    record Found(String name, String detail, RoleMark mark, int labelEnd, int textStart) {
     }
 
     private final LayoutRules rules;
@@ -101,7 +101,7 @@ public final class SpeakerLines {
                 || known(name) || looksLikeTwoWordName(name))) {
             return null;
         }
-        return new Found(name, detail == null || detail.isEmpty() ? null : detail, (char) 0, colon + 1, textStart);
+        return new Found(name, detail == null || detail.isEmpty() ? null : detail, RoleMark.NONE, colon + 1, textStart);
     }
 
     private Found alone(String text, String next) {
@@ -110,18 +110,18 @@ public final class SpeakerLines {
             return null;
         }
         if (Speakers.isOperator(text)) {
-            return new Found(text, null, (char) 0, n, n);
+            return new Found(text, null, RoleMark.NONE, n, n);
         }
         String tagged = taggedSpeaker(text);
         if (tagged != null) {
-            return new Found(tagged, null, (char) 0, n, n);
+            return new Found(tagged, null, RoleMark.NONE, n, n);
         }
         Speakers.Label label = Speakers.split(text);
         if (rules.commaDetail() && label.detail() == null && text.indexOf(", ") > 0) {
             // "Jane Doe, Acme Securities": the firm or title after a comma.
             int comma = text.indexOf(", ");
             label = new Speakers.Label(Speakers.stripBrackets(text.substring(0, comma).trim()),
-                    text.substring(comma + 2).trim(), (char) 0);
+                    text.substring(comma + 2).trim(), RoleMark.NONE);
         }
         String name = label.name();
         if (name.isEmpty() || LineShapes.endsSentence(name)) {

@@ -10,7 +10,7 @@ public final class Speakers {
     }
 
     /** A speaker label split into its parts. */
-    public record Label(String name, String detail, char mark) {
+    public record Label(String name, String detail, RoleMark mark) {
     }
 
     private static final String[] OPERATOR_LABELS = {"operator", "moderator", "conferenceoperator", "coordinator",
@@ -89,10 +89,10 @@ public final class Speakers {
      */
     public static Label split(String text) {
         String t = text;
-        char mark = 0;
+        RoleMark mark = RoleMark.NONE;
         if (t.length() > 4 && (t.charAt(0) == 'Q' || t.charAt(0) == 'A') && t.charAt(1) == ' '
                 && isDash(t.charAt(2)) && t.charAt(3) == ' ') {
-            mark = t.charAt(0);
+            mark = RoleMark.ofLetter(t.charAt(0));
             t = t.substring(dashEnd(t, 1)).trim();
         }
         String name = t;

@@ -8,6 +8,8 @@ import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollecto
 import io.github.earningscalls.transcript.internal.layout.LayoutRules;
 import io.github.earningscalls.transcript.internal.lex.Line;
 import io.github.earningscalls.transcript.internal.lex.LineKind;
+import io.github.earningscalls.transcript.internal.lex.MarkerKind;
+import io.github.earningscalls.transcript.internal.lex.RoleMark;
 import io.github.earningscalls.transcript.internal.people.ParticipantDirectory;
 import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.model.Paragraph;
@@ -23,30 +25,31 @@ class AssemblerTest {
     private final DiagnosticCollector diagnostics = new DiagnosticCollector(100);
     private final List<Line> lines = new ArrayList<>();
 
-    private void add(String text, LineKind kind, String label, String detail, char mark) {
-        lines.add(new Line(lines.size() + 1, 0, text.length(), text, kind, label, detail, mark));
+    private void add(String text, LineKind kind) {
+        lines.add(Line.of(lines.size() + 1, 0, text.length(), text, kind));
     }
 
-    private void speaker(String label, String detail, char mark) {
-        add(detail == null ? label : label + " - " + detail, LineKind.SPEAKER_LINE, label, detail, mark);
+    private void speaker(String label, String detail, RoleMark mark) {
+        String text = detail == null ? label : label + " - " + detail;
+        lines.add(Line.speaker(lines.size() + 1, 0, text.length(), text, label, detail, mark));
     }
 
     private void speaker(String label) {
-        speaker(label, null, (char) 0);
+        speaker(label, null, RoleMark.NONE);
     }
 
     private void text(String... texts) {
         for (String t : texts) {
-            add(t, LineKind.PARAGRAPH, null, null, (char) 0);
+            add(t, LineKind.PARAGRAPH);
         }
     }
 
     private void blank() {
-        add("", LineKind.BLANK, null, null, (char) 0);
+        add("", LineKind.BLANK);
     }
 
-    private void marker(String label, String text) {
-        add(text, LineKind.SECTION_MARKER, label, null, (char) 0);
+    private void marker(MarkerKind marker, String text) {
+        lines.add(Line.sectionMarker(lines.size() + 1, 0, text.length(), text, marker));
     }
 
     private Person listed(String name, String title, String affiliation, Role role) {
@@ -141,10 +144,10 @@ class AssemblerTest {
     void anEndOfQaMarkerIsNotedAndTheQaContinues() throws Exception {
         speaker("Jane Roe");
         text("Welcome.");
-        marker("QA", "Question-and-Answer Session");
+        marker(MarkerKind.QA, "Question-and-Answer Session");
         speaker("Operator");
         text("Our first question is from Sam Poe.");
-        marker("END_QA", "Closing Remarks");
+        marker(MarkerKind.END_QA, "Closing Remarks");
         speaker("Jane Roe");
         text("Thanks, everyone.");
         Assembler.Result r = assemble(0);
@@ -156,7 +159,7 @@ class AssemblerTest {
 
     @Test
     void anUnlistedSpeakerLineSayingAnalystMakesAnAnalystAtTheFirm() throws Exception {
-        speaker("Sam Poe", "Big Bank -- Analyst", (char) 0);
+        speaker("Sam Poe", "Big Bank -- Analyst", RoleMark.NONE);
         text("How were margins?");
         Assembler.Result r = assemble(0);
         assertThat(participant(r, "Sam Poe")).isEqualTo(new Participant("sam-poe", "Sam Poe", null, "Big Bank",
@@ -169,9 +172,9 @@ class AssemblerTest {
     void aListedSpeakerWithNeitherTitleNorFirmTakesTheTitleTheSpeakerLineGives() throws Exception {
         listed("Tom Kay", null, null, Role.CORPORATE);
         listed("Jane Roe", "Chief Executive Officer", null, Role.CORPORATE);
-        speaker("Tom Kay", "Chief Financial Officer", (char) 0);
+        speaker("Tom Kay", "Chief Financial Officer", RoleMark.NONE);
         text("Thanks.");
-        speaker("Jane Roe", "Acme Widgets", (char) 0);
+        speaker("Jane Roe", "Acme Widgets", RoleMark.NONE);
         text("Thanks.");
         Assembler.Result r = assemble(0);
         assertThat(participant(r, "Tom Kay").title()).isEqualTo("Chief Financial Officer");
@@ -180,9 +183,9 @@ class AssemblerTest {
 
     @Test
     void anUnlistedSpeakerStillToBeSettledLearnsFromALaterSpeakerLine() throws Exception {
-        speaker("Ann Lee", "Managing Director", (char) 0);
+        speaker("Ann Lee", "Managing Director", RoleMark.NONE);
         text("Hello.");
-        speaker("Ann Lee", "Big Bank - Analyst", (char) 0);
+        speaker("Ann Lee", "Big Bank - Analyst", RoleMark.NONE);
         text("How were margins?");
         Assembler.Result r = assemble(0);
         assertThat(participant(r, "Ann Lee")).isEqualTo(new Participant("ann-lee", "Ann Lee", "Managing Director",
@@ -194,11 +197,11 @@ class AssemblerTest {
     @Test
     void aTitleAfterAQuestionMarkOrForAnAnalystIsTheirFirm() throws Exception {
         listed("Sam Poe", null, null, Role.ANALYST);
-        speaker("Eve Fox", "Portfolio Manager", 'Q');
+        speaker("Eve Fox", "Portfolio Manager", RoleMark.QUESTION);
         text("How were margins?");
-        speaker("Sam Poe", "Portfolio Manager", (char) 0);
+        speaker("Sam Poe", "Portfolio Manager", RoleMark.NONE);
         text("And costs?");
-        speaker("Tom Kay", "Portfolio Manager", (char) 0);
+        speaker("Tom Kay", "Portfolio Manager", RoleMark.NONE);
         text("Costs fell.");
         Assembler.Result r = assemble(0);
         assertThat(participant(r, "Eve Fox").affiliation()).isEqualTo("Portfolio Manager");
@@ -210,7 +213,7 @@ class AssemblerTest {
     void whomTheOperatorIntroducesIsKnownWhenTheirRoleIsSettled() throws Exception {
         speaker("Jane Roe");
         text("Revenue rose.");
-        marker("QA", "Question-and-Answer Session");
+        marker(MarkerKind.QA, "Question-and-Answer Session");
         speaker("Operator");
         text("Our next question comes from Ann Lee.");
         speaker("Ann Lee");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.lex.Line;
-import io.github.earningscalls.transcript.internal.lex.LineKind;
+import io.github.earningscalls.transcript.internal.lex.RoleMark;
 import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.model.Paragraph;
 import io.github.earningscalls.transcript.model.Role;
@@ -36,16 +36,16 @@ class RoleInferenceTest {
     }
 
     /** A turn on line 10, 20, 30, ... in the order added. */
-    private TurnDraft turn(Person p, char mark, String text) {
+    private TurnDraft turn(Person p, RoleMark mark, String text) {
         int number = 10 * (drafts.size() + 1);
-        TurnDraft d = new TurnDraft(new Line(number, 0, 0, p.name, LineKind.SPEAKER_LINE, p.name, null, mark), p);
+        TurnDraft d = new TurnDraft(Line.speaker(number, 0, 0, p.name, p.name, null, mark), p);
         d.paragraphs.add(new Paragraph(number + 1, number + 1, 0, text.length(), text, List.of()));
         drafts.add(d);
         return d;
     }
 
     private TurnDraft turn(Person p, String text) {
-        return turn(p, (char) 0, text);
+        return turn(p, RoleMark.NONE, text);
     }
 
     private int placeQa() {
@@ -107,7 +107,7 @@ class RoleInferenceTest {
         Person guest = new Person("Lee Kim", null, null, Role.UNKNOWN, true, 7);
         remarks();
         turn(operator, "Next question, please.");
-        turn(guest, 'Q', "How is demand?");
+        turn(guest, RoleMark.QUESTION, "How is demand?");
         assertThat(placeQa()).isEqualTo(30);
 
         drafts.clear();
@@ -229,7 +229,7 @@ class RoleInferenceTest {
     @Test
     void aQuestionMarkOnTheSpeakerLineMakesAnAnalyst() {
         Person ann = unlisted("Ann Lee", "Chief Financial Officer");
-        turn(ann, 'Q', "Thanks.").qa = true;
+        turn(ann, RoleMark.QUESTION, "Thanks.").qa = true;
         assertThat(settledAs(ann)).isEqualTo("ANALYST, 10: INFO ROLE_INFERRED 'Ann Lee' taken as ANALYST:"
                 + " the speaker line marks a question");
     }
@@ -285,7 +285,7 @@ class RoleInferenceTest {
     @Test
     void anAnswerMarkMakesACompanySpeaker() {
         Person tom = unlisted("Tom Kay", null);
-        turn(tom, 'A', "Demand is strong.").qa = true;
+        turn(tom, RoleMark.ANSWER, "Demand is strong.").qa = true;
         assertThat(settledAs(tom)).isEqualTo("CORPORATE, 10: INFO ROLE_INFERRED 'Tom Kay' taken as CORPORATE:"
                 + " the speaker line marks an answer");
     }
@@ -294,7 +294,7 @@ class RoleInferenceTest {
     void someoneWhoFirstSpeaksInTheRemarksIsACompanySpeakerEvenWhenAsking() {
         Person tom = unlisted("Tom Kay", null);
         turn(tom, "Where did growth come from? Everywhere.");
-        turn(tom, 'Q', "A question?").qa = true;
+        turn(tom, RoleMark.QUESTION, "A question?").qa = true;
         assertThat(settledAs(tom)).isEqualTo("CORPORATE, 10: INFO ROLE_INFERRED 'Tom Kay' taken as CORPORATE:"
                 + " they first speak in the prepared remarks");
         assertThat(diagnostics()).hasSize(1);

@@ -23,7 +23,7 @@ class HeaderTest {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             LineKind kind = i == 0 ? LineKind.TITLE : LineKind.HEADER;
-            lines.add(new Line(i + 1, 0, texts[i].length(), texts[i], kind, null, null, (char) 0));
+            lines.add(Line.of(i + 1, 0, texts[i].length(), texts[i], kind));
         }
         return Header.metadata(lines, diagnostics);
     }

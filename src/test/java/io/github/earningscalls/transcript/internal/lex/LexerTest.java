@@ -29,9 +29,10 @@ class LexerTest {
     }
 
     private static String shown(Line l) {
-        return l.number() + " " + l.kind()
-                + (l.label() == null ? "" : " [" + l.label() + (l.detail() == null ? "" : " | " + l.detail()) + "]")
-                + (l.mark() == 0 ? "" : " " + l.mark()) + ": " + l.text();
+        String label = l.name() != null ? l.name() + (l.detail() == null ? "" : " | " + l.detail())
+                : l.group() != null ? l.group().name() : l.marker() != null ? l.marker().name() : null;
+        return l.number() + " " + l.kind() + (label == null ? "" : " [" + label + "]")
+                + (l.roleMark() == RoleMark.NONE ? "" : " " + l.roleMark().name().charAt(0)) + ": " + l.text();
     }
 
     private List<String> messages() {
@@ -39,7 +40,7 @@ class LexerTest {
     }
 
     private static Line line(int number, int start, int end, String text, LineKind kind) {
-        return new Line(number, start, end, text, kind, null, null, (char) 0);
+        return Line.of(number, start, end, text, kind);
     }
 
     // The roster.
@@ -330,7 +331,7 @@ class LexerTest {
         assertThat(lex(LayoutRules.SEEKING_ALPHA, "  Plover Works Caf\u00c3\u00a9 Q3 2021 Earnings Call  ", "Operator",
                 "\tWelcome to the caf\u00c3\u00a9.", "Thanks.")).containsExactly(
                 line(1, 2, 42, "Plover Works Caf\u00e9 Q3 2021 Earnings Call", LineKind.TITLE),
-                new Line(2, 45, 53, "Operator", LineKind.SPEAKER_LINE, "Operator", null, (char) 0),
+                Line.speaker(2, 45, 53, "Operator", "Operator", null, RoleMark.NONE),
                 line(3, 55, 76, "Welcome to the caf\u00e9.", LineKind.PARAGRAPH),
                 line(4, 77, 84, "Thanks.", LineKind.PARAGRAPH));
         assertThat(messages()).containsExactly(
@@ -343,12 +344,12 @@ class LexerTest {
                 "MARA VOSS, CHIEF FINANCIAL OFFICER,", "PLOVER WORKS INC.: Thank you, operator.", "PLOVER, KESTREL AND WREN",
                 "SEGMENTS: revenue grew.", "  Tobias Renn:   Hello there.")).containsExactly(
                 line(1, 0, 34, "Plover Works Q3 2021 Earnings Call", LineKind.TITLE),
-                new Line(2, 35, 47, "Presentation", LineKind.SECTION_MARKER, "PREPARED", null, (char) 0),
-                new Line(3, 48, 102, "MARA VOSS, CHIEF FINANCIAL OFFICER, PLOVER WORKS INC.:", LineKind.SPEAKER_LINE,
-                        "MARA VOSS", "CHIEF FINANCIAL OFFICER, PLOVER WORKS INC.", (char) 0),
+                Line.sectionMarker(2, 35, 47, "Presentation", MarkerKind.PREPARED),
+                Line.speaker(3, 48, 102, "MARA VOSS, CHIEF FINANCIAL OFFICER, PLOVER WORKS INC.:",
+                        "MARA VOSS", "CHIEF FINANCIAL OFFICER, PLOVER WORKS INC.", RoleMark.NONE),
                 line(4, 103, 123, "Thank you, operator.", LineKind.PARAGRAPH),
                 line(5, 124, 172, "PLOVER, KESTREL AND WREN SEGMENTS: revenue grew.", LineKind.PARAGRAPH),
-                new Line(7, 175, 187, "Tobias Renn:", LineKind.SPEAKER_LINE, "Tobias Renn", null, (char) 0),
+                Line.speaker(7, 175, 187, "Tobias Renn:", "Tobias Renn", null, RoleMark.NONE),
                 line(7, 190, 202, "Hello there.", LineKind.PARAGRAPH));
     }
 
@@ -409,11 +410,11 @@ class LexerTest {
         assertThat(lines.subList(4, lines.size())).containsExactly(
                 line(5, 71, 149, "Thank you all for joining us today. I will now hand over to our finance chief.",
                         LineKind.PARAGRAPH),
-                new Line(5, 149, 164, "Mara Voss - CFO", LineKind.SPEAKER_LINE, "Mara Voss", "CFO", (char) 0),
+                Line.speaker(5, 149, 164, "Mara Voss - CFO", "Mara Voss", "CFO", RoleMark.NONE),
                 line(5, 164, 174, "Thank you.", LineKind.PARAGRAPH),
                 line(5, 174, 198, "Sales grew four percent.", LineKind.PARAGRAPH),
-                new Line(5, 198, 225, "Question-and-Answer Session", LineKind.SECTION_MARKER, "QA", null, (char) 0),
-                new Line(5, 225, 233, "Operator", LineKind.SPEAKER_LINE, "Operator", null, (char) 0),
+                Line.sectionMarker(5, 198, 225, "Question-and-Answer Session", MarkerKind.QA),
+                Line.speaker(5, 225, 233, "Operator", "Operator", null, RoleMark.NONE),
                 line(5, 233, 271, "Our first question comes from Kestrel.", LineKind.PARAGRAPH));
         assertThat(messages()).containsExactly(
                 "5: INFO GLUED_TEXT_SPLIT the line runs 2 speaker turn(s) into its text; split at the speaker names");
@@ -427,7 +428,7 @@ class LexerTest {
         assertThat(lines.get(4)).isEqualTo(line(5, 71, 150,
                 "Thank you all for joining us tod\u00e9y. I will now hand over to our finance chief.", LineKind.PARAGRAPH));
         assertThat(lines.get(5)).isEqualTo(
-                new Line(5, 150, 165, "Mara Voss - CFO", LineKind.SPEAKER_LINE, "Mara Voss", "CFO", (char) 0));
+                Line.speaker(5, 150, 165, "Mara Voss - CFO", "Mara Voss", "CFO", RoleMark.NONE));
         assertThat(lines.get(lines.size() - 1)).isEqualTo(line(5, 234, 272, "Our first question comes from Kestrel.",
                 LineKind.PARAGRAPH));
     }

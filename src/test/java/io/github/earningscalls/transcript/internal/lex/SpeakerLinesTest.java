@@ -29,7 +29,7 @@ class SpeakerLinesTest {
     @Test
     void anInlineLabelSplitsNameTitleAndSpeech() {
         SpeakerLines.Found f = speakers(LayoutRules.INLINE_SPEAKERS).find("Tobias Renn, Analyst, Kestrel Bank:  Hi there.", null);
-        assertThat(f).isEqualTo(new SpeakerLines.Found("Tobias Renn", "Analyst, Kestrel Bank", (char) 0, 35, 37));
+        assertThat(f).isEqualTo(new SpeakerLines.Found("Tobias Renn", "Analyst, Kestrel Bank", RoleMark.NONE, 35, 37));
     }
 
     @Test
@@ -101,7 +101,7 @@ class SpeakerLinesTest {
     @Test
     void aNameAloneWithATitleAfterADash() {
         SpeakerLines.Found f = speakers(LayoutRules.SEEKING_ALPHA).find("Tobias Renn - Kestrel Bank", "Thanks.");
-        assertThat(f).isEqualTo(new SpeakerLines.Found("Tobias Renn", "Kestrel Bank", (char) 0, 26, 26));
+        assertThat(f).isEqualTo(new SpeakerLines.Found("Tobias Renn", "Kestrel Bank", RoleMark.NONE, 26, 26));
         assertThat(speakers(LayoutRules.SEEKING_ALPHA).isSpeaker("Good morning everyone", "Thanks.")).isFalse();
     }
 
@@ -141,7 +141,7 @@ class SpeakerLinesTest {
         assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("unidentified speaker from the back of the tall hall", "Hi."))
                 .isNull();
         assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("Q - Unidentified Analyst", null))
-                .isEqualTo(new SpeakerLines.Found("Unidentified Analyst", null, 'Q', 24, 24));
+                .isEqualTo(new SpeakerLines.Found("Unidentified Analyst", null, RoleMark.QUESTION, 24, 24));
     }
 
     @Test
@@ -203,7 +203,7 @@ class SpeakerLinesTest {
     @Test
     void aBracketedVendorTagEndingInAListedNameIsThatSpeaker() {
         SpeakerLines s = speakers(LayoutRules.SEEKING_ALPHA);
-        assertThat(s.find("[0AB12-E Mara Voss]", null)).isEqualTo(new SpeakerLines.Found("Mara Voss", null, (char) 0, 19, 19));
+        assertThat(s.find("[0AB12-E Mara Voss]", null)).isEqualTo(new SpeakerLines.Found("Mara Voss", null, RoleMark.NONE, 19, 19));
         assertThat(s.find("[A B C D Mara Voss]", null).name()).isEqualTo("Mara Voss");
         assertThat(s.find("[Mara Voss]", null)).as("the tag comes first").isNull();
         assertThat(s.find("[0AB12-E Tobias Renn]", "Thanks.")).as("not listed").isNull();
@@ -229,13 +229,13 @@ class SpeakerLinesTest {
     @Test
     void anAbbreviationWithAColonIsAGenericSpeaker() {
         assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("UCR:", null))
-                .isEqualTo(new SpeakerLines.Found("Unidentified Company Representative", null, (char) 0, 4, 4));
+                .isEqualTo(new SpeakerLines.Found("Unidentified Company Representative", null, RoleMark.NONE, 4, 4));
         assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("XYZ:", null)).isNull();
     }
 
     @Test
     void theOperatorNeedsNoRoster() {
         assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("Operator", null))
-                .isEqualTo(new SpeakerLines.Found("Operator", null, (char) 0, 8, 8));
+                .isEqualTo(new SpeakerLines.Found("Operator", null, RoleMark.NONE, 8, 8));
     }
 }

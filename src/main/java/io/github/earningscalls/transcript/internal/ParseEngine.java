@@ -3,7 +3,7 @@ package io.github.earningscalls.transcript.internal;
 import io.github.earningscalls.transcript.TranscriptFormat;
 import io.github.earningscalls.transcript.TranscriptParseException;
 import io.github.earningscalls.transcript.internal.assemble.Assembler;
-import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCodes;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.input.DecodedText;
 import io.github.earningscalls.transcript.internal.input.LineReader;
@@ -33,7 +33,7 @@ public final class ParseEngine {
         Unwrapper.Unwrapped unwrapped = Unwrapper.unwrap(text);
         if (unwrapped != null) {
             text = unwrapped.text();
-            diagnostics.info(DiagnosticCodes.UNWRAPPED, 0, "the transcript was unwrapped from a " + unwrapped.container()
+            diagnostics.report(DiagnosticCode.UNWRAPPED, 0, "the transcript was unwrapped from a " + unwrapped.container()
                     + "; line numbers and offsets refer to the unwrapped text");
         }
         List<LineReader.RawLine> raw = LineReader.read(text, settings.maxLineLength(), source);
@@ -41,7 +41,7 @@ public final class ParseEngine {
             throw new TranscriptParseException(source, 0, "the input is empty");
         }
         if (decoded.fellBackToCp1252()) {
-            diagnostics.warn(DiagnosticCodes.ENCODING_FALLBACK, 0,
+            diagnostics.report(DiagnosticCode.ENCODING_FALLBACK, 0,
                     "the bytes are not valid UTF-8; read as Windows-1252");
         }
         TranscriptFormat format = settings.format();
@@ -57,7 +57,7 @@ public final class ParseEngine {
                                 + "(--format on the command line)",
                         format, confidence));
             }
-            diagnostics.info(DiagnosticCodes.FORMAT_DETECTED, 0, String.format(Locale.ROOT,
+            diagnostics.report(DiagnosticCode.FORMAT_DETECTED, 0, String.format(Locale.ROOT,
                     "read as %s (confidence %.2f)", format, confidence));
         }
         LayoutRules rules = LayoutRules.of(format);
@@ -65,7 +65,7 @@ public final class ParseEngine {
         Lexer lexer = new Lexer(rules, directory, diagnostics);
         List<Line> lines = lexer.lex(raw);
         if (!lexer.sawRoster()) {
-            diagnostics.warn(DiagnosticCodes.ROSTER_MISSING, 0, "the transcript lists no participants");
+            diagnostics.report(DiagnosticCode.ROSTER_MISSING, 0, "the transcript lists no participants");
         }
         Assembler.Result r = new Assembler(rules, lexer.wrapWidth(), directory, diagnostics, settings.maxTurns(), source)
                 .assemble(lines);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.earningscalls.transcript.TranscriptParseException;
 import io.github.earningscalls.transcript.internal.assemble.Annotations;
 import io.github.earningscalls.transcript.internal.assemble.Questions;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.input.Html;
 import io.github.earningscalls.transcript.internal.input.LineReader;
@@ -18,6 +19,7 @@ import io.github.earningscalls.transcript.model.Annotation;
 import io.github.earningscalls.transcript.model.AnnotationType;
 import io.github.earningscalls.transcript.model.Diagnostic;
 import io.github.earningscalls.transcript.model.Role;
+import io.github.earningscalls.transcript.model.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,17 +44,18 @@ class LineHelpersTest {
     @Test
     void diagnosticsAreSortedByLineAndCapped() {
         DiagnosticCollector c = new DiagnosticCollector(3);
-        c.warn("B", 9, "nine");
-        c.info("A", 2, "two");
-        c.add(io.github.earningscalls.transcript.model.Severity.WARNING, "C", 2, "two again");
-        c.info("D", 1, "dropped");
-        c.info("E", 0, "dropped too");
-        assertThat(c.sorted()).extracting(Diagnostic::toString).containsExactly("2: INFO A two",
-                "2: WARNING C two again", "9: WARNING B nine", "0: WARNING DIAGNOSTICS_TRUNCATED 2 more diagnostics "
+        c.report(DiagnosticCode.SPEAKER_NOT_IN_ROSTER, 9, "nine");
+        c.report(DiagnosticCode.EMPTY_TURN, 2, "two");
+        c.reportAs(Severity.ERROR, DiagnosticCode.TEXT_BEFORE_FIRST_SPEAKER, 2, "two again");
+        c.report(DiagnosticCode.ROLE_INFERRED, 1, "dropped");
+        c.report(DiagnosticCode.ROLE_INFERRED, 0, "dropped too");
+        assertThat(c.sorted()).extracting(Diagnostic::toString).containsExactly("2: INFO EMPTY_TURN two",
+                "2: ERROR TEXT_BEFORE_FIRST_SPEAKER two again", "9: WARNING SPEAKER_NOT_IN_ROSTER nine",
+                "0: WARNING DIAGNOSTICS_TRUNCATED 2 more diagnostics "
                         + "were dropped (limit 3, from TranscriptParser.Builder.maxDiagnostics)");
         DiagnosticCollector full = new DiagnosticCollector(2);
-        full.info("A", 1, "a");
-        full.info("B", 1, "b");
+        full.report(DiagnosticCode.ROLE_INFERRED, 1, "a");
+        full.report(DiagnosticCode.ROLE_INFERRED, 1, "b");
         assertThat(full.sorted()).hasSize(2);
     }
 

@@ -1,7 +1,7 @@
 package io.github.earningscalls.transcript.internal.assemble;
 
 import io.github.earningscalls.transcript.TranscriptParseException;
-import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCodes;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.header.Header;
 import io.github.earningscalls.transcript.internal.layout.LayoutRules;
@@ -126,7 +126,7 @@ public final class Assembler {
             current.flush();
         }
         if (joinedLines > 0) {
-            diagnostics.info(DiagnosticCodes.WRAPPED_LINES_JOINED, 0,
+            diagnostics.report(DiagnosticCode.WRAPPED_LINES_JOINED, 0,
                     joinedLines + " hard-wrapped line(s) joined into their paragraphs");
         }
         if (drafts.isEmpty()) {
@@ -136,12 +136,12 @@ public final class Assembler {
         if (textBeforeFirstSpeaker > 0) {
             // A large share of the text outside any turn means the layout was only partly understood.
             boolean large = textBeforeFirstSpeaker * 5 > textBeforeFirstSpeaker + paragraphLines;
-            diagnostics.add(large ? Severity.ERROR : Severity.WARNING, DiagnosticCodes.TEXT_BEFORE_FIRST_SPEAKER,
+            diagnostics.reportAs(large ? Severity.ERROR : Severity.WARNING, DiagnosticCode.TEXT_BEFORE_FIRST_SPEAKER,
                     firstTextLine, textBeforeFirstSpeaker + " line(s) of text before the first speaker belong to no turn"
                             + (large ? "; the speakers of that part of the call were not recognised" : ""));
         }
         if (footerLines > 0) {
-            diagnostics.info(DiagnosticCodes.FOOTER_REMOVED, firstFooterLine,
+            diagnostics.report(DiagnosticCode.FOOTER_REMOVED, firstFooterLine,
                     footerLines + " line(s) of the vendor's closing boilerplate are not part of any turn");
         }
         RoleInference inference = new RoleInference(drafts, pendingRole, introductions, diagnostics);
@@ -203,7 +203,7 @@ public final class Assembler {
                     qaLine = line.number();
                     state = State.QA;
                 } else {
-                    diagnostics.warn(DiagnosticCodes.QA_MARKER_REPEATED, line.number(),
+                    diagnostics.report(DiagnosticCode.QA_MARKER_REPEATED, line.number(),
                             "the Q&A marker appears again (first at line " + qaLine + "); the Q&A continues");
                 }
             }
@@ -212,7 +212,7 @@ public final class Assembler {
                     prepMarkerLine = line.number();
                 }
             }
-            default -> diagnostics.info(DiagnosticCodes.QA_MARKER_VARIANT, line.number(),
+            case END_QA -> diagnostics.report(DiagnosticCode.QA_MARKER_VARIANT, line.number(),
                     "'" + line.text() + "' ends the Q&A; later turns stay in the Q&A section");
         }
     }
@@ -236,7 +236,7 @@ public final class Assembler {
             case EXACT -> p = m.person();
             case VARIANT -> {
                 p = m.person();
-                diagnostics.info(DiagnosticCodes.SPEAKER_NAME_VARIANT, line.number(),
+                diagnostics.report(DiagnosticCode.SPEAKER_NAME_VARIANT, line.number(),
                         "'" + label + "' taken as '" + p.name + "' (" + m.rule() + ")");
             }
             case AMBIGUOUS -> {
@@ -246,13 +246,13 @@ public final class Assembler {
                 for (Person c : m.candidates()) {
                     names.add(c.name);
                 }
-                diagnostics.warn(DiagnosticCodes.AMBIGUOUS_SPEAKER, line.number(),
+                diagnostics.report(DiagnosticCode.AMBIGUOUS_SPEAKER, line.number(),
                         "'" + label + "' could be any of " + names + "; kept as a separate speaker");
             }
             default -> {
                 p = directory.add(new Person(Names.display(label), null, null, Role.UNKNOWN, false, line.number()));
                 pendingRole.add(p);
-                diagnostics.warn(DiagnosticCodes.SPEAKER_NOT_IN_ROSTER, line.number(),
+                diagnostics.report(DiagnosticCode.SPEAKER_NOT_IN_ROSTER, line.number(),
                         "'" + label + "' is not in the roster");
             }
         }
@@ -302,7 +302,7 @@ public final class Assembler {
         }
         if (analyst && pendingRole.remove(p)) {
             p.role = Role.ANALYST;
-            diagnostics.info(DiagnosticCodes.ROLE_INFERRED, line.number(),
+            diagnostics.report(DiagnosticCode.ROLE_INFERRED, line.number(),
                     "'" + p.name + "' taken as ANALYST: the speaker line says so");
         }
         if (p.title != null || p.affiliation != null || firm == null) {

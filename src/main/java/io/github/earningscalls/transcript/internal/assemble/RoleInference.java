@@ -1,6 +1,6 @@
 package io.github.earningscalls.transcript.internal.assemble;
 
-import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCodes;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.lex.RoleMark;
 import io.github.earningscalls.transcript.internal.people.Introductions;
@@ -60,7 +60,7 @@ final class RoleInference {
                 for (int k = i; k < drafts.size(); k++) {
                     drafts.get(k).qa = true;
                 }
-                diagnostics.warn(DiagnosticCodes.QA_MARKER_MISSING, qaLine,
+                diagnostics.report(DiagnosticCode.QA_MARKER_MISSING, qaLine,
                         "the transcript has no Q&A marker; the Q&A is taken to start with this operator turn");
                 return qaLine;
             }
@@ -69,7 +69,7 @@ final class RoleInference {
         // with the first question asked by someone who has not spoken yet and is not a company speaker.
         for (int i = 1; i < drafts.size(); i++) {
             if (drafts.get(i).person.role == Role.OPERATOR) {
-                diagnostics.info(DiagnosticCodes.NO_QA_SECTION, 0, "the transcript has no Q&A session");
+                diagnostics.report(DiagnosticCode.NO_QA_SECTION, 0, "the transcript has no Q&A session");
                 return 0;
             }
         }
@@ -83,13 +83,13 @@ final class RoleInference {
                 for (int k = i; k < drafts.size(); k++) {
                     drafts.get(k).qa = true;
                 }
-                diagnostics.warn(DiagnosticCodes.QA_MARKER_MISSING, qaLine, "the transcript has no Q&A marker and no "
+                diagnostics.report(DiagnosticCode.QA_MARKER_MISSING, qaLine, "the transcript has no Q&A marker and no "
                         + "operator hand-over; the Q&A is taken to start with this first question from a new speaker");
                 return qaLine;
             }
             spoke.add(p);
         }
-        diagnostics.info(DiagnosticCodes.NO_QA_SECTION, 0, "the transcript has no Q&A session");
+        diagnostics.report(DiagnosticCode.NO_QA_SECTION, 0, "the transcript has no Q&A session");
         return 0;
     }
 
@@ -102,7 +102,7 @@ final class RoleInference {
             if (intro != null && !intro.isEmpty() && p.affiliation == null
                     && (p.role == Role.ANALYST || pendingRole.contains(p))) {
                 p.affiliation = intro;
-                diagnostics.info(DiagnosticCodes.AFFILIATION_FROM_INTRODUCTION, d.speakerLine.number(),
+                diagnostics.report(DiagnosticCode.AFFILIATION_FROM_INTRODUCTION, d.speakerLine.number(),
                         "'" + p.name + "' is with " + p.affiliation + ", as the operator's introduction says");
             }
             if (!pendingRole.remove(p)) {
@@ -127,7 +127,7 @@ final class RoleInference {
                 p.role = Role.UNKNOWN;
                 why = "nothing says which side they are on";
             }
-            diagnostics.info(DiagnosticCodes.ROLE_INFERRED, d.speakerLine.number(),
+            diagnostics.report(DiagnosticCode.ROLE_INFERRED, d.speakerLine.number(),
                     "'" + p.name + "' taken as " + p.role + ": " + why);
         }
     }

@@ -1,6 +1,6 @@
 package io.github.earningscalls.transcript.internal.assemble;
 
-import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCodes;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.lex.RoleMark;
 import io.github.earningscalls.transcript.internal.people.Person;
@@ -40,7 +40,7 @@ final class SectionBuilder {
             TurnKind kind = kind(d, previous);
             List<String> questions = kind == TurnKind.QUESTION ? questions(d) : List.of();
             if (d.paragraphs.isEmpty()) {
-                diagnostics.info(DiagnosticCodes.EMPTY_TURN, d.speakerLine.number(),
+                diagnostics.report(DiagnosticCode.EMPTY_TURN, d.speakerLine.number(),
                         "speaker line '" + d.speakerLine.text() + "' is followed by no text");
             }
             String label = labels.computeIfAbsent(d.speakerLine.text(), text -> text);

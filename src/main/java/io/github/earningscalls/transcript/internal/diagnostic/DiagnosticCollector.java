@@ -12,24 +12,26 @@ public final class DiagnosticCollector {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private int dropped;
 
+    /** A collector that keeps at most {@code max} diagnostics and counts the rest. */
     public DiagnosticCollector(int max) {
         this.max = max;
     }
 
-    public void add(Severity severity, String code, int line, String message) {
+    /** Reports a problem at its code's default severity. */
+    public void report(DiagnosticCode code, int line, String message) {
+        reportAs(code.severity(), code, line, message);
+    }
+
+    /**
+     * Reports a problem at a severity other than its code's default, for the few codes whose weight
+     * depends on what was found; the caller says why.
+     */
+    public void reportAs(Severity severity, DiagnosticCode code, int line, String message) {
         if (diagnostics.size() < max) {
-            diagnostics.add(new Diagnostic(severity, code, line, message));
+            diagnostics.add(new Diagnostic(severity, code.name(), line, message));
         } else {
             dropped++;
         }
-    }
-
-    public void info(String code, int line, String message) {
-        add(Severity.INFO, code, line, message);
-    }
-
-    public void warn(String code, int line, String message) {
-        add(Severity.WARNING, code, line, message);
     }
 
     /** The diagnostics in line order (stable for equal lines), plus a note when some were dropped. */
@@ -37,7 +39,8 @@ public final class DiagnosticCollector {
         List<Diagnostic> out = new ArrayList<>(diagnostics);
         out.sort(Comparator.comparingInt(Diagnostic::line));
         if (dropped > 0) {
-            out.add(new Diagnostic(Severity.WARNING, DiagnosticCodes.DIAGNOSTICS_TRUNCATED, 0,
+            DiagnosticCode code = DiagnosticCode.DIAGNOSTICS_TRUNCATED;
+            out.add(new Diagnostic(code.severity(), code.name(), 0,
                     dropped + " more diagnostics were dropped (limit " + max
                             + ", from TranscriptParser.Builder.maxDiagnostics)"));
         }

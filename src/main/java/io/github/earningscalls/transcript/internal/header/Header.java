@@ -1,12 +1,13 @@
 package io.github.earningscalls.transcript.internal.header;
 
-import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCodes;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.lex.Line;
 import io.github.earningscalls.transcript.internal.lex.LineKind;
 import io.github.earningscalls.transcript.model.CallMetadata;
 import io.github.earningscalls.transcript.model.EventType;
 import io.github.earningscalls.transcript.model.FiscalPeriod;
+import io.github.earningscalls.transcript.model.Severity;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -24,7 +25,7 @@ public final class Header {
 
     public static CallMetadata metadata(List<Line> lines, DiagnosticCollector diagnostics) {
         if (lines.isEmpty()) {
-            diagnostics.warn(DiagnosticCodes.HEADER_MISSING, 0, "the transcript has no header");
+            diagnostics.report(DiagnosticCode.HEADER_MISSING, 0, "the transcript has no header");
             return CallMetadata.EMPTY;
         }
         String title = null;
@@ -112,21 +113,23 @@ public final class Header {
             startsAt = EventLine.startsAt(date, time, zone);
         }
         if (dateText == null) {
-            diagnostics.warn(DiagnosticCodes.HEADER_MISSING, line, "the header gives no date for the call");
+            diagnostics.report(DiagnosticCode.HEADER_MISSING, line, "the header gives no date for the call");
         } else if (date == null) {
-            diagnostics.warn(DiagnosticCodes.HEADER_FIELD_UNPARSABLE, line, "the call date '" + dateText
+            diagnostics.report(DiagnosticCode.HEADER_FIELD_UNPARSABLE, line, "the call date '" + dateText
                     + "' is not a valid date");
         }
+        // Only the start instant depends on the time and zone, not the call's identity: INFO, not WARNING.
         if (dateText != null && time == null) {
-            diagnostics.info(DiagnosticCodes.HEADER_FIELD_UNPARSABLE, line, "the header gives no start time");
+            diagnostics.reportAs(Severity.INFO, DiagnosticCode.HEADER_FIELD_UNPARSABLE, line,
+                    "the header gives no start time");
         } else if (time != null && startsAt == null && date != null) {
-            diagnostics.info(DiagnosticCodes.HEADER_FIELD_UNPARSABLE, line,
+            diagnostics.reportAs(Severity.INFO, DiagnosticCode.HEADER_FIELD_UNPARSABLE, line,
                     "time zone '" + (zone == null ? "" : zone) + "' is not one the parser knows");
         }
         if (period == null) {
-            diagnostics.warn(DiagnosticCodes.HEADER_FIELD_UNPARSABLE, line, "the header names no fiscal period");
+            diagnostics.report(DiagnosticCode.HEADER_FIELD_UNPARSABLE, line, "the header names no fiscal period");
         } else if (date != null && period.year() != null && Math.abs(date.getYear() - period.year()) > 1) {
-            diagnostics.warn(DiagnosticCodes.DATE_CONTRADICTS_PERIOD, line, "the call date " + date
+            diagnostics.report(DiagnosticCode.DATE_CONTRADICTS_PERIOD, line, "the call date " + date
                     + " is more than a year from fiscal year " + period.year());
         }
         return new CallMetadata(title, company, ticker, exchange, period, type, date, time, zone, startsAt);

@@ -1,6 +1,6 @@
 package io.github.earningscalls.transcript.internal.lex;
 
-import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCodes;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.header.EventLine;
 import io.github.earningscalls.transcript.internal.input.LineReader;
@@ -87,7 +87,7 @@ public final class Lexer {
             ends[i] = r.start() + b;
         }
         if (repaired > 0) {
-            diagnostics.info(DiagnosticCodes.MOJIBAKE_REPAIRED, firstRepaired,
+            diagnostics.report(DiagnosticCode.MOJIBAKE_REPAIRED, firstRepaired,
                     "repaired double-encoded UTF-8 characters on " + repaired + " line(s)");
         }
         wrapWidth = rules.wrapped() ? LineShapes.wrapWidth(texts) : 0;
@@ -144,7 +144,7 @@ public final class Lexer {
             }
         }
         if (furnitureLines > 0) {
-            diagnostics.info(DiagnosticCodes.PAGE_FURNITURE_REMOVED, firstFurniture,
+            diagnostics.report(DiagnosticCode.PAGE_FURNITURE_REMOVED, firstFurniture,
                     furnitureLines + " running page header or footer line(s) removed");
         }
         return out;
@@ -335,7 +335,7 @@ public final class Lexer {
             return;
         }
         if (text.length() <= 120 && text.startsWith("[") && text.endsWith("]")) {
-            diagnostics.warn(DiagnosticCodes.ROSTER_LINE_UNREADABLE, number,
+            diagnostics.report(DiagnosticCode.ROSTER_LINE_UNREADABLE, number,
                     "roster line '" + text + "' is not a name; ignored");
             emit(number, start, end, text, LineKind.IGNORED);
             return;
@@ -369,14 +369,14 @@ public final class Lexer {
                 firm = detail.substring(detail.indexOf(',') + 1).trim();
             }
         } else {
-            diagnostics.warn(DiagnosticCodes.ROSTER_ENTRY_WITHOUT_TITLE, number,
+            diagnostics.report(DiagnosticCode.ROSTER_ENTRY_WITHOUT_TITLE, number,
                     "roster entry '" + name + "' has no title or firm");
         }
         ParticipantDirectory.Match same = directory.resolve(name);
         if (same.kind() == ParticipantDirectory.MatchKind.VARIANT && same.person().listed
                 && same.rule().equals("middle names or initials")) {
             // "Amy Hood" listed again as "Amy E. Hood" is one person.
-            diagnostics.info(DiagnosticCodes.DUPLICATE_ROSTER_ENTRY, number,
+            diagnostics.report(DiagnosticCode.DUPLICATE_ROSTER_ENTRY, number,
                     "roster lists '" + name + "' again as '" + same.person().name + "' (line " + same.person().line + ")");
             out.add(Line.rosterEntry(number, start, end, text, name, detail));
             return;
@@ -395,7 +395,7 @@ public final class Lexer {
         }
         Person kept = directory.add(p);
         if (kept != p) {
-            diagnostics.info(DiagnosticCodes.DUPLICATE_ROSTER_ENTRY, number,
+            diagnostics.report(DiagnosticCode.DUPLICATE_ROSTER_ENTRY, number,
                     "roster lists '" + name + "' again (first at line " + kept.line + ")");
         }
         gluedLabels.add(text);
@@ -438,7 +438,7 @@ public final class Lexer {
         MarkerKind marker = text.length() <= 60 ? marker(letters) : null;
         if (marker != null) {
             if (marker == MarkerKind.QA && !letters.equals(rules.qaMarkers().get(0))) {
-                diagnostics.info(DiagnosticCodes.QA_MARKER_VARIANT, number, "Q&A marker spelled '" + text + "'");
+                diagnostics.report(DiagnosticCode.QA_MARKER_VARIANT, number, "Q&A marker spelled '" + text + "'");
             }
             out.add(Line.sectionMarker(number, start, end, text, marker));
             return;
@@ -446,7 +446,7 @@ public final class Lexer {
         if (LineShapes.isHeadingText(text) && rules.rosterHeadings().containsKey(letters)) {
             if (rules.rosterFirst() && speakerLines > 0) {
                 state = State.REPEAT;
-                diagnostics.warn(DiagnosticCodes.REPEATED_TRANSCRIPT, number,
+                diagnostics.report(DiagnosticCode.REPEATED_TRANSCRIPT, number,
                         "a roster heading after the transcript's turns starts a second copy of the transcript; "
                                 + "the rest of the file is ignored");
                 emit(number, start, end, text, LineKind.IGNORED);
@@ -487,7 +487,7 @@ public final class Lexer {
             pos = h.end();
         }
         paragraphs(line, map, pos, text.length());
-        diagnostics.info(DiagnosticCodes.GLUED_TEXT_SPLIT, line.number(), "the line runs " + turns
+        diagnostics.report(DiagnosticCode.GLUED_TEXT_SPLIT, line.number(), "the line runs " + turns
                 + " speaker turn(s) into its text; split at the speaker names");
     }
 

@@ -3,7 +3,7 @@ package io.github.earningscalls.transcript.internal.assemble;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.earningscalls.transcript.TranscriptParseException;
-import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCodes;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.layout.LayoutRules;
 import io.github.earningscalls.transcript.internal.lex.Line;
@@ -69,8 +69,8 @@ class AssemblerTest {
         return r.participants().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private List<String> diagnostics(String code) {
-        return diagnostics.sorted().stream().filter(d -> d.code().equals(code)).map(Object::toString).toList();
+    private List<String> diagnostics(DiagnosticCode code) {
+        return diagnostics.sorted().stream().filter(d -> d.code().equals(code.name())).map(Object::toString).toList();
     }
 
     @Test
@@ -81,7 +81,7 @@ class AssemblerTest {
         speaker("Jane Roe");
         text("Line.", "Line.", "Line.", "Line.", "Line.", "Line.", "Line.", "Line.");
         assemble(0);
-        assertThat(diagnostics(DiagnosticCodes.TEXT_BEFORE_FIRST_SPEAKER)).containsExactly(
+        assertThat(diagnostics(DiagnosticCode.TEXT_BEFORE_FIRST_SPEAKER)).containsExactly(
                 "3: WARNING TEXT_BEFORE_FIRST_SPEAKER 2 line(s) of text before the first speaker belong to no turn");
     }
 
@@ -91,7 +91,7 @@ class AssemblerTest {
         speaker("Jane Roe");
         text("Line.", "Line.", "Line.", "Line.", "Line.", "Line.", "Line.");
         assemble(0);
-        assertThat(diagnostics(DiagnosticCodes.TEXT_BEFORE_FIRST_SPEAKER)).containsExactly(
+        assertThat(diagnostics(DiagnosticCode.TEXT_BEFORE_FIRST_SPEAKER)).containsExactly(
                 "1: ERROR TEXT_BEFORE_FIRST_SPEAKER 2 line(s) of text before the first speaker belong to no turn;"
                         + " the speakers of that part of the call were not recognised");
     }
@@ -128,7 +128,7 @@ class AssemblerTest {
                 "Our new plant in Ohio opened on time and on budget. Continues here.",
                 "Growth was 5 - 6 percent.",
                 "- and a dash.");
-        assertThat(diagnostics(DiagnosticCodes.WRAPPED_LINES_JOINED))
+        assertThat(diagnostics(DiagnosticCode.WRAPPED_LINES_JOINED))
                 .containsExactly("0: INFO WRAPPED_LINES_JOINED 6 hard-wrapped line(s) joined into their paragraphs");
     }
 
@@ -137,7 +137,7 @@ class AssemblerTest {
         wrappedTurn();
         assertThat(paragraphs(assemble(0))).hasSize(15).startsWith("We grew revenue in every region this year, and",
                 "margins held up.", "Our self-");
-        assertThat(diagnostics(DiagnosticCodes.WRAPPED_LINES_JOINED)).isEmpty();
+        assertThat(diagnostics(DiagnosticCode.WRAPPED_LINES_JOINED)).isEmpty();
     }
 
     @Test
@@ -151,7 +151,7 @@ class AssemblerTest {
         speaker("Jane Roe");
         text("Thanks, everyone.");
         Assembler.Result r = assemble(0);
-        assertThat(diagnostics(DiagnosticCodes.QA_MARKER_VARIANT))
+        assertThat(diagnostics(DiagnosticCode.QA_MARKER_VARIANT))
                 .containsExactly("6: INFO QA_MARKER_VARIANT 'Closing Remarks' ends the Q&A; later turns stay in the Q&A section");
         assertThat(r.sections()).hasSize(2);
         assertThat(r.sections().get(1).turns()).hasSize(2);
@@ -164,7 +164,7 @@ class AssemblerTest {
         Assembler.Result r = assemble(0);
         assertThat(participant(r, "Sam Poe")).isEqualTo(new Participant("sam-poe", "Sam Poe", null, "Big Bank",
                 Role.ANALYST, false));
-        assertThat(diagnostics(DiagnosticCodes.ROLE_INFERRED))
+        assertThat(diagnostics(DiagnosticCode.ROLE_INFERRED))
                 .containsExactly("1: INFO ROLE_INFERRED 'Sam Poe' taken as ANALYST: the speaker line says so");
     }
 
@@ -190,7 +190,7 @@ class AssemblerTest {
         Assembler.Result r = assemble(0);
         assertThat(participant(r, "Ann Lee")).isEqualTo(new Participant("ann-lee", "Ann Lee", "Managing Director",
                 null, Role.ANALYST, false));
-        assertThat(diagnostics(DiagnosticCodes.ROLE_INFERRED))
+        assertThat(diagnostics(DiagnosticCode.ROLE_INFERRED))
                 .containsExactly("3: INFO ROLE_INFERRED 'Ann Lee' taken as ANALYST: the speaker line says so");
     }
 
@@ -223,7 +223,7 @@ class AssemblerTest {
         speaker("Sam Poe");
         text("And costs?");
         assemble(0);
-        assertThat(diagnostics(DiagnosticCodes.ROLE_INFERRED)).containsExactly(
+        assertThat(diagnostics(DiagnosticCode.ROLE_INFERRED)).containsExactly(
                 "1: INFO ROLE_INFERRED 'Jane Roe' taken as CORPORATE: they first speak in the prepared remarks",
                 "6: INFO ROLE_INFERRED 'Ann Lee' taken as ANALYST: the operator introduced them",
                 "10: INFO ROLE_INFERRED 'Sam Poe' taken as ANALYST: their first turn in the Q&A asks a question");

@@ -1,0 +1,77 @@
+package io.github.earningscalls.transcript.internal.diagnostic;
+
+import io.github.earningscalls.transcript.model.Severity;
+
+/**
+ * The stable diagnostic codes, each with the severity it is raised at unless the call site says
+ * otherwise. A constant's {@code name()} is the code the JSON carries and README lists: never rename one.
+ */
+public enum DiagnosticCode {
+    /** The layout detection chose a layout, with its confidence. */
+    FORMAT_DETECTED(Severity.INFO),
+    /** The bytes were not UTF-8 and were read as Windows-1252. */
+    ENCODING_FALLBACK(Severity.WARNING),
+    /** Double-encoded UTF-8 was repaired on some lines. */
+    MOJIBAKE_REPAIRED(Severity.INFO),
+    /** No header, or a header without a date for the call. */
+    HEADER_MISSING(Severity.WARNING),
+    /** A date or fiscal period could not be read; a missing start time or unknown zone is raised as INFO. */
+    HEADER_FIELD_UNPARSABLE(Severity.WARNING),
+    /** The call date is more than a year from the fiscal year. */
+    DATE_CONTRADICTS_PERIOD(Severity.WARNING),
+    /** The transcript lists no participants. */
+    ROSTER_MISSING(Severity.WARNING),
+    /** A roster entry gives no title or firm. */
+    ROSTER_ENTRY_WITHOUT_TITLE(Severity.WARNING),
+    /** A roster line that is not a name was ignored. */
+    ROSTER_LINE_UNREADABLE(Severity.WARNING),
+    /** The roster lists someone twice. */
+    DUPLICATE_ROSTER_ENTRY(Severity.INFO),
+    /** Text before the first speaker line belongs to no turn; raised as ERROR when it is a large share. */
+    TEXT_BEFORE_FIRST_SPEAKER(Severity.WARNING),
+    /** A speaker the roster does not list. */
+    SPEAKER_NOT_IN_ROSTER(Severity.WARNING),
+    /** A speaker line resolved to a roster name written differently. */
+    SPEAKER_NAME_VARIANT(Severity.INFO),
+    /** A label fits several people and was kept apart. */
+    AMBIGUOUS_SPEAKER(Severity.WARNING),
+    /** An unlisted speaker's role, and why. */
+    ROLE_INFERRED(Severity.INFO),
+    /** An analyst's firm taken from the operator's introduction. */
+    AFFILIATION_FROM_INTRODUCTION(Severity.INFO),
+    /** A speaker line followed by no text. */
+    EMPTY_TURN(Severity.INFO),
+    /** No Q&amp;A marker; the Q&amp;A was inferred. */
+    QA_MARKER_MISSING(Severity.WARNING),
+    /** The Q&amp;A marker appears more than once. */
+    QA_MARKER_REPEATED(Severity.WARNING),
+    /** The Q&amp;A marker, or an end-of-Q&amp;A marker, is spelled unusually. */
+    QA_MARKER_VARIANT(Severity.INFO),
+    /** The transcript has no Q&amp;A. */
+    NO_QA_SECTION(Severity.INFO),
+    /** A second copy of the transcript follows; it is ignored. */
+    REPEATED_TRANSCRIPT(Severity.WARNING),
+    /** The vendor's closing boilerplate is not part of any turn. */
+    FOOTER_REMOVED(Severity.INFO),
+    /** A line ran several turns together and was split at the speaker names. */
+    GLUED_TEXT_SPLIT(Severity.INFO),
+    /** Running page headers or footers were dropped. */
+    PAGE_FURNITURE_REMOVED(Severity.INFO),
+    /** The text was taken out of a container (JSON-LD, HTML, a list). */
+    UNWRAPPED(Severity.INFO),
+    /** Hard-wrapped lines were joined into paragraphs. */
+    WRAPPED_LINES_JOINED(Severity.INFO),
+    /** More diagnostics than the cap; the rest were dropped. */
+    DIAGNOSTICS_TRUNCATED(Severity.WARNING);
+
+    private final Severity severity;
+
+    DiagnosticCode(Severity severity) {
+        this.severity = severity;
+    }
+
+    /** The severity the code is raised at unless its call site chooses another. */
+    public Severity severity() {
+        return severity;
+    }
+}

@@ -153,6 +153,6 @@ class PathologicalLinesTest {
         }
         assertThat(directory.people()).hasSize(100_000);
         assertThat(directory.resolve(names.get(500)).kind()).isEqualTo(ParticipantDirectory.MatchKind.EXACT);
-        assertThat(directory.resolve(names.get(500).toUpperCase()).person().name).isEqualTo(names.get(500));
+        assertThat(directory.resolve(names.get(500).toUpperCase()).person().name()).isEqualTo(names.get(500));
     }
 }

@@ -237,14 +237,14 @@ public final class Assembler {
             case VARIANT -> {
                 p = m.person();
                 diagnostics.report(DiagnosticCode.SPEAKER_NAME_VARIANT, line.number(),
-                        "'" + label + "' taken as '" + p.name + "' (" + m.rule() + ")");
+                        "'" + label + "' taken as '" + p.name() + "' (" + m.rule() + ")");
             }
             case AMBIGUOUS -> {
                 p = directory.add(new Person(Names.display(label), null, null, Role.UNKNOWN, false, line.number()));
                 pendingRole.add(p);
                 List<String> names = new ArrayList<>();
                 for (Person c : m.candidates()) {
-                    names.add(c.name);
+                    names.add(c.name());
                 }
                 diagnostics.report(DiagnosticCode.AMBIGUOUS_SPEAKER, line.number(),
                         "'" + label + "' could be any of " + names + "; kept as a separate speaker");
@@ -257,13 +257,13 @@ public final class Assembler {
             }
         }
         String detail = line.detail();
-        if (detail != null && p.role != Role.OPERATOR) {
+        if (detail != null && p.role() != Role.OPERATOR) {
             fillFromDetail(p, detail, line);
         }
-        if (previous != null && previous.person.role == Role.OPERATOR) {
+        if (previous != null && previous.person.role() == Role.OPERATOR) {
             String intro = previous.text();
-            String firm = Introductions.firmOf(intro, p.name);
-            if (firm != null || Introductions.mentions(intro, p.name)) {
+            String firm = Introductions.firmOf(intro, p.name());
+            if (firm != null || Introductions.mentions(intro, p.name())) {
                 introductions.putIfAbsent(p, firm == null ? "" : firm);
             }
         }
@@ -275,7 +275,7 @@ public final class Assembler {
      * an unlisted speaker an analyst at Acme Bank.
      */
     private void fillFromDetail(Person p, String detail, Line line) {
-        if ((p.title != null || p.affiliation != null) && !pendingRole.contains(p)) {
+        if (p.knowsTitleOrFirm() && !pendingRole.contains(p)) {
             // Nothing left to learn (their side is settled, their title or firm known): most turns end here.
             return;
         }
@@ -301,32 +301,31 @@ public final class Assembler {
             }
         }
         if (analyst && pendingRole.remove(p)) {
-            p.role = Role.ANALYST;
+            p.settleRole(Role.ANALYST);
             diagnostics.report(DiagnosticCode.ROLE_INFERRED, line.number(),
-                    "'" + p.name + "' taken as ANALYST: the speaker line says so");
+                    "'" + p.name() + "' taken as ANALYST: the speaker line says so");
         }
-        if (p.title != null || p.affiliation != null || firm == null) {
+        if (p.knowsTitleOrFirm() || firm == null) {
             return;
         }
         if (title != null) {
-            p.title = analyst ? null : title;
-            p.affiliation = firm;
-        } else if (p.role != Role.ANALYST && line.roleMark() != RoleMark.QUESTION && Titles.looksLikeTitle(firm)) {
-            p.title = firm;
+            p.learnTitleAndFirm(analyst ? null : title, firm);
+        } else if (p.role() != Role.ANALYST && line.roleMark() != RoleMark.QUESTION && Titles.looksLikeTitle(firm)) {
+            p.learnTitle(firm);
         } else {
-            p.affiliation = firm;
+            p.learnFirm(firm);
         }
     }
 
     private void assignIds() {
         Set<String> used = new HashSet<>();
         for (Person p : directory.people()) {
-            String base = p.role == Role.OPERATOR && p == operator ? "operator" : Names.slug(p.name);
+            String base = p.role() == Role.OPERATOR && p == operator ? "operator" : Names.slug(p.name());
             String id = base;
             for (int k = 2; !used.add(id); k++) {
                 id = base + "-" + k;
             }
-            p.id = id;
+            p.assignId(id);
         }
     }
 

@@ -44,7 +44,7 @@ final class SectionBuilder {
                         "speaker line '" + d.speakerLine.text() + "' is followed by no text");
             }
             String label = labels.computeIfAbsent(d.speakerLine.text(), text -> text);
-            Turn turn = new Turn(p.id, p.name, label, p.role, kind, d.speakerLine.number(), d.endLine,
+            Turn turn = new Turn(p.id(), p.name(), label, p.role(), kind, d.speakerLine.number(), d.endLine,
                     d.paragraphs, questions);
             if (!d.qa) {
                 if (firstPrepLine == 0) {
@@ -56,9 +56,9 @@ final class SectionBuilder {
                 qa.add(turn);
                 if (kind == TurnKind.OPERATOR) {
                     questioner = closeExchange(exchanges, questioner, exStart, exEnd, exTurns);
-                } else if (kind == TurnKind.QUESTION && !p.id.equals(questioner)) {
+                } else if (kind == TurnKind.QUESTION && !p.id().equals(questioner)) {
                     closeExchange(exchanges, questioner, exStart, exEnd, exTurns);
-                    questioner = p.id;
+                    questioner = p.id();
                     exStart = turn.line();
                     exTurns.add(index);
                     exEnd = turn.endLine();
@@ -90,7 +90,7 @@ final class SectionBuilder {
     }
 
     private static TurnKind kind(TurnDraft d, Turn previous) {
-        Role role = d.person.role;
+        Role role = d.person.role();
         if (role == Role.OPERATOR) {
             return TurnKind.OPERATOR;
         }

@@ -373,30 +373,33 @@ public final class Lexer {
                     "roster entry '" + name + "' has no title or firm");
         }
         ParticipantDirectory.Match same = directory.resolve(name);
-        if (same.kind() == ParticipantDirectory.MatchKind.VARIANT && same.person().listed
+        if (same.kind() == ParticipantDirectory.MatchKind.VARIANT && same.person().listed()
                 && same.rule().equals("middle names or initials")) {
             // "Amy Hood" listed again as "Amy E. Hood" is one person.
             diagnostics.report(DiagnosticCode.DUPLICATE_ROSTER_ENTRY, number,
-                    "roster lists '" + name + "' again as '" + same.person().name + "' (line " + same.person().line + ")");
+                    "roster lists '" + name + "' again as '" + same.person().name() + "' (line "
+                            + same.person().line() + ")");
             out.add(Line.rosterEntry(number, start, end, text, name, detail));
             return;
         }
-        Person p = new Person(Names.display(name), null, null, role, true, number);
+        String title = null;
+        String affiliation = null;
         String[] titleAndCompany = firm == null || role == Role.ANALYST ? null : Titles.titleAndCompany(firm);
         if (titleAndCompany != null) {
-            p.title = titleAndCompany[0];
-            p.affiliation = titleAndCompany[1];
+            title = titleAndCompany[0];
+            affiliation = titleAndCompany[1];
         } else if (firm != null) {
             if (role == Role.ANALYST || LineShapes.looksLikeCompany(firm)) {
-                p.affiliation = firm;
+                affiliation = firm;
             } else {
-                p.title = firm;
+                title = firm;
             }
         }
+        Person p = new Person(Names.display(name), title, affiliation, role, true, number);
         Person kept = directory.add(p);
         if (kept != p) {
             diagnostics.report(DiagnosticCode.DUPLICATE_ROSTER_ENTRY, number,
-                    "roster lists '" + name + "' again (first at line " + kept.line + ")");
+                    "roster lists '" + name + "' again (first at line " + kept.line() + ")");
         }
         gluedLabels.add(text);
         gluedLabels.add(name);

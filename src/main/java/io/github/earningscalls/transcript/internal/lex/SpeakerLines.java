@@ -187,8 +187,8 @@ public final class SpeakerLines {
             String[] words = text.substring(1, text.length() - 1).trim().split(" +");
             for (int k = Math.max(1, words.length - 4); k < words.length; k++) {
                 Person p = directory.exact(String.join(" ", Arrays.asList(words).subList(k, words.length)));
-                if (p != null && p.listed) {
-                    return p.name;
+                if (p != null && p.listed()) {
+                    return p.name();
                 }
             }
             return null;

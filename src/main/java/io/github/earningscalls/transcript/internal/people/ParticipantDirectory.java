@@ -53,9 +53,9 @@ public final class ParticipantDirectory {
         position.put(p, people.size());
         people.add(p);
         byKey.put(p.key(), p);
-        if (!p.words.isEmpty()) {
-            Set<String> words = new HashSet<>(p.words);
-            words.add(Names.canonicalGiven(dropLeadingInitial(p.words).get(0)));
+        if (!p.words().isEmpty()) {
+            Set<String> words = new HashSet<>(p.words());
+            words.add(Names.canonicalGiven(dropLeadingInitial(p.words()).get(0)));
             for (String word : words) {
                 byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(p);
             }
@@ -88,35 +88,35 @@ public final class ParticipantDirectory {
         }
         List<Person> pool = new ArrayList<>();
         for (Person p : candidates(w)) {
-            if (p.role != Role.OPERATOR && !p.words.isEmpty() && !isGeneric(p)) {
+            if (p.role() != Role.OPERATOR && !p.words().isEmpty() && !isGeneric(p)) {
                 pool.add(p);
             }
         }
         Match m;
         if (w.size() == 1) {
-            m = pick(pool, p -> p.words.get(0).equals(w.get(0)) || last(p.words).equals(w.get(0)), "single name");
+            m = pick(pool, p -> p.words().get(0).equals(w.get(0)) || last(p.words()).equals(w.get(0)), "single name");
             return m != null ? m : Match.NONE;
         }
         List<String> lw = dropLeadingInitial(w);
-        m = pick(pool, p -> sortedEquals(p.words, w), "word order");
+        m = pick(pool, p -> sortedEquals(p.words(), w), "word order");
         if (m == null) {
-            m = pick(pool, p -> p.words.size() >= 2 && firstLast(dropLeadingInitial(p.words)).equals(firstLast(lw)),
+            m = pick(pool, p -> p.words().size() >= 2 && firstLast(dropLeadingInitial(p.words())).equals(firstLast(lw)),
                     "middle names or initials");
         }
         if (m == null) {
-            m = pick(pool, p -> p.words.size() >= 2
-                    && Names.canonicalGiven(dropLeadingInitial(p.words).get(0)).equals(Names.canonicalGiven(lw.get(0)))
-                    && last(p.words).equals(last(lw)), "short given name");
+            m = pick(pool, p -> p.words().size() >= 2
+                    && Names.canonicalGiven(dropLeadingInitial(p.words()).get(0)).equals(Names.canonicalGiven(lw.get(0)))
+                    && last(p.words()).equals(last(lw)), "short given name");
         }
         if (m == null) {
             String key = String.join(" ", w);
-            m = pick(pool, p -> key.length() >= 8 && p.words.size() >= 2 && sameInitial(p.words, w)
+            m = pick(pool, p -> key.length() >= 8 && p.words().size() >= 2 && sameInitial(p.words(), w)
                     && Names.distance(p.key(), key, 1) <= 1, "spelling");
         }
         if (m == null) {
-            m = pick(pool, p -> p.words.size() >= 2 && last(lw).length() >= 4
-                    && Names.canonicalGiven(dropLeadingInitial(p.words).get(0)).equals(Names.canonicalGiven(lw.get(0)))
-                    && Names.distance(last(p.words), last(lw), 1) <= 1, "spelling");
+            m = pick(pool, p -> p.words().size() >= 2 && last(lw).length() >= 4
+                    && Names.canonicalGiven(dropLeadingInitial(p.words()).get(0)).equals(Names.canonicalGiven(lw.get(0)))
+                    && Names.distance(last(p.words()), last(lw), 1) <= 1, "spelling");
         }
         return m != null ? m : Match.NONE;
     }
@@ -157,7 +157,7 @@ public final class ParticipantDirectory {
     }
 
     private static boolean isGeneric(Person p) {
-        return Speakers.genericRole(p.name) != null;
+        return Speakers.genericRole(p.name()) != null;
     }
 
     private interface Rule {

@@ -38,7 +38,7 @@ class RoleInferenceTest {
     /** A turn on line 10, 20, 30, ... in the order added. */
     private TurnDraft turn(Person p, RoleMark mark, String text) {
         int number = 10 * (drafts.size() + 1);
-        TurnDraft d = new TurnDraft(Line.speaker(number, 0, 0, p.name, p.name, null, mark), p);
+        TurnDraft d = new TurnDraft(Line.speaker(number, 0, 0, p.name(), p.name(), null, mark), p);
         d.paragraphs.add(new Paragraph(number + 1, number + 1, 0, text.length(), text, List.of()));
         drafts.add(d);
         return d;
@@ -223,7 +223,7 @@ class RoleInferenceTest {
 
     private String settledAs(Person p) {
         settleRoles();
-        return p.role + ", " + diagnostics().get(diagnostics().size() - 1);
+        return p.role() + ", " + diagnostics().get(diagnostics().size() - 1);
     }
 
     @Test
@@ -241,8 +241,8 @@ class RoleInferenceTest {
         turn(operator, "Our next question comes from Ann Lee with Acme Capital.").qa = true;
         turn(ann, "Thanks.").qa = true;
         settleRoles();
-        assertThat(ann.role).isEqualTo(Role.ANALYST);
-        assertThat(ann.affiliation).isEqualTo("Acme Capital");
+        assertThat(ann.role()).isEqualTo(Role.ANALYST);
+        assertThat(ann.affiliation()).isEqualTo("Acme Capital");
         assertThat(diagnostics()).containsExactly(
                 "20: INFO AFFILIATION_FROM_INTRODUCTION 'Ann Lee' is with Acme Capital, as the operator's introduction says",
                 "20: INFO ROLE_INFERRED 'Ann Lee' taken as ANALYST: the operator introduced them");

@@ -68,7 +68,7 @@ class LexerTest {
                 "4: INFO DUPLICATE_ROSTER_ENTRY roster lists 'Mara Voss' again (first at line 3)",
                 "5: INFO DUPLICATE_ROSTER_ENTRY roster lists 'Mara J. Voss' again as 'Mara Voss' (line 3)",
                 "8: WARNING ROSTER_LINE_UNREADABLE roster line '[inaudible]' is not a name; ignored");
-        assertThat(directory.people()).extracting(p -> p.name, p -> p.title, p -> p.affiliation, p -> p.role)
+        assertThat(directory.people()).extracting(p -> p.name(), p -> p.title(), p -> p.affiliation(), p -> p.role())
                 .containsExactly(tuple("Mara Voss", "Chief Financial Officer", null, Role.CORPORATE),
                         tuple("Tobias Renn", null, "Kestrel Bank", Role.ANALYST));
     }
@@ -86,7 +86,7 @@ class LexerTest {
                 "6 ROSTER_ENTRY [Ines Calder | Chief Executive Officer]: Chief Executive Officer - Ines Calder",
                 "7 SPEAKER_LINE [Mara Voss]: Mara Voss",
                 "8 PARAGRAPH: Good morning.");
-        assertThat(directory.exact("Mara Voss").affiliation).isEqualTo("Plover Works Inc.");
+        assertThat(directory.exact("Mara Voss").affiliation()).isEqualTo("Plover Works Inc.");
     }
 
     @Test
@@ -105,7 +105,7 @@ class LexerTest {
                 "3: WARNING ROSTER_ENTRY_WITHOUT_TITLE roster entry 'Mara Voss' has no title or firm",
                 "4: WARNING ROSTER_ENTRY_WITHOUT_TITLE roster entry 'Ines Calder' has no title or firm",
                 "8: WARNING ROSTER_ENTRY_WITHOUT_TITLE roster entry 'Wren Adair' has no title or firm");
-        assertThat(directory.exact("Wren Adair").role).isEqualTo(Role.ANALYST);
+        assertThat(directory.exact("Wren Adair").role()).isEqualTo(Role.ANALYST);
     }
 
     @Test
@@ -191,7 +191,7 @@ class LexerTest {
                 "8 PARAGRAPH: Thanks, everyone.",
                 "9 SPEAKER_LINE [Operator]: Operator:",
                 "9 PARAGRAPH: Next question.");
-        assertThat(directory.exact("Tobias Renn").role).isEqualTo(Role.ANALYST);
+        assertThat(directory.exact("Tobias Renn").role()).isEqualTo(Role.ANALYST);
     }
 
     @Test

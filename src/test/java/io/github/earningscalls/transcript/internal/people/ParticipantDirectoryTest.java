@@ -21,8 +21,8 @@ class ParticipantDirectoryTest {
         Match m = d.resolve(label);
         return switch (m.kind()) {
             case NONE -> "NONE";
-            case AMBIGUOUS -> "AMBIGUOUS " + m.candidates().stream().map(p -> p.name).toList() + " (" + m.rule() + ")";
-            default -> m.kind() + " " + m.person().name + " (" + m.rule() + ")";
+            case AMBIGUOUS -> "AMBIGUOUS " + m.candidates().stream().map(p -> p.name()).toList() + " (" + m.rule() + ")";
+            default -> m.kind() + " " + m.person().name() + " (" + m.rule() + ")";
         };
     }
 
@@ -65,7 +65,7 @@ class ParticipantDirectoryTest {
         assertThat(resolved(d, "Lee")).as("the cached answer is dropped when someone is added")
                 .isEqualTo("AMBIGUOUS [Brian Lee, Anna Lee] (single name)");
         d.add(person("Carl Lee"));
-        assertThat(d.resolve("Lee").candidates()).extracting(p -> p.name)
+        assertThat(d.resolve("Lee").candidates()).extracting(p -> p.name())
                 .containsExactly("Brian Lee", "Anna Lee", "Carl Lee");
     }
 

@@ -91,10 +91,10 @@ public final class Assembler {
                         state = State.PREPARED;
                     }
                     if (current != null) {
-                        current.flush();
+                        current.close();
                     }
-                    current = new TurnDraft(line, resolve(line, drafts.isEmpty() ? null : drafts.get(drafts.size() - 1)));
-                    current.qa = state == State.QA;
+                    current = new TurnDraft(line, resolve(line, drafts.isEmpty() ? null : drafts.get(drafts.size() - 1)),
+                            state == State.QA);
                     drafts.add(current);
                 }
                 case PARAGRAPH -> {
@@ -104,12 +104,14 @@ public final class Assembler {
                         }
                     } else {
                         paragraphLines++;
-                        addParagraphLine(current, line);
+                        if (current.addText(line, wrapWidth)) {
+                            joinedLines++;
+                        }
                     }
                 }
                 case BLANK -> {
-                    if (current != null && current.open != null) {
-                        current.blankAfterOpen = true;
+                    if (current != null) {
+                        current.addBlank();
                     }
                 }
                 case FOOTER -> {
@@ -123,7 +125,7 @@ public final class Assembler {
             }
         }
         if (current != null) {
-            current.flush();
+            current.close();
         }
         if (joinedLines > 0) {
             diagnostics.report(DiagnosticCode.WRAPPED_LINES_JOINED, 0,
@@ -153,47 +155,6 @@ public final class Assembler {
         List<Section> sections = SectionBuilder.build(drafts, prepMarkerLine, qaLine, diagnostics);
         CallMetadata metadata = Header.metadata(headerLines, diagnostics);
         return new Result(metadata, participants(), sections, fingerprint());
-    }
-
-    /**
-     * Adds a line of text to the turn: a paragraph of its own, or, where the source wraps its lines,
-     * the continuation of the open paragraph unless that one visibly ended.
-     */
-    private void addParagraphLine(TurnDraft d, Line line) {
-        d.endLine = line.number();
-        if (d.open != null && wrapWidth > 0 && !endsParagraph(d.openLast, d.blankAfterOpen)) {
-            String last = d.openLast;
-            boolean hyphen = last.endsWith("-") && last.length() > 1 && Character.isLetter(last.charAt(last.length() - 2));
-            if (d.openParts == null) {
-                d.openParts = new ArrayList<>();
-                d.openParts.add(d.open);
-            }
-            if (!hyphen) {
-                d.openParts.add(" ");
-            }
-            d.openParts.add(line.text());
-            d.openEndLine = line.number();
-            d.openEnd = line.end();
-            d.openLast = line.text();
-            d.blankAfterOpen = false;
-            joinedLines++;
-            return;
-        }
-        d.flush();
-        d.open = line.text();
-        d.openLine = line.number();
-        d.openEndLine = line.number();
-        d.openStart = line.start();
-        d.openEnd = line.end();
-        d.openLast = line.text();
-        d.blankAfterOpen = false;
-    }
-
-    /** A wrapped paragraph ends at a short line that ends a sentence, or at a blank line after one. */
-    private boolean endsParagraph(String last, boolean blankAfter) {
-        char c = last.charAt(last.length() - 1);
-        boolean sentenceEnd = c == '.' || c == '?' || c == '!' || c == ':' || c == '"' || c == '\u201D' || c == ')';
-        return sentenceEnd && (blankAfter || last.length() < wrapWidth * 0.8);
     }
 
     private void onMarker(Line line) {
@@ -260,7 +221,7 @@ public final class Assembler {
         if (detail != null && p.role() != Role.OPERATOR) {
             fillFromDetail(p, detail, line);
         }
-        if (previous != null && previous.person.role() == Role.OPERATOR) {
+        if (previous != null && previous.person().role() == Role.OPERATOR) {
             String intro = previous.text();
             String firm = Introductions.firmOf(intro, p.name());
             if (firm != null || Introductions.mentions(intro, p.name())) {
@@ -344,7 +305,7 @@ public final class Assembler {
     private Supplier<String> fingerprint() {
         List<List<Paragraph>> spoken = new ArrayList<>(drafts.size());
         for (TurnDraft d : drafts) {
-            spoken.add(d.paragraphs);
+            spoken.add(d.paragraphs());
         }
         return () -> {
             Fingerprint f = new Fingerprint();

@@ -34,8 +34,8 @@ final class RoleInference {
 
     private boolean looksLikeQuestioner(int i) {
         TurnDraft d = drafts.get(i);
-        Person p = d.person;
-        return d.speakerLine.roleMark() == RoleMark.QUESTION || p.role() == Role.ANALYST
+        Person p = d.person();
+        return d.speakerLine().roleMark() == RoleMark.QUESTION || p.role() == Role.ANALYST
                 || pendingRole.contains(p) && introductions.containsKey(p) && introducedAsQuestioner(i);
     }
 
@@ -46,19 +46,19 @@ final class RoleInference {
         Set<Person> spoken = new HashSet<>();
         for (int i = 0; i + 1 < drafts.size(); i++) {
             TurnDraft d = drafts.get(i);
-            spoken.add(d.person);
-            if (d.person.role() != Role.OPERATOR) {
+            spoken.add(d.person());
+            if (d.person().role() != Role.OPERATOR) {
                 sawRemark = true;
                 continue;
             }
             TurnDraft next = drafts.get(i + 1);
             // Someone new who speaks right after the operator opens the questions ("on for ..." stand-ins included).
-            boolean newcomer = pendingRole.contains(next.person) && !spoken.contains(next.person)
-                    && next.person.title() == null;
+            boolean newcomer = pendingRole.contains(next.person()) && !spoken.contains(next.person())
+                    && next.person().title() == null;
             if (sawRemark && (looksLikeQuestioner(i + 1) || newcomer) && Introductions.handsOverToQuestions(d.text())) {
-                int qaLine = d.speakerLine.number();
+                int qaLine = d.speakerLine().number();
                 for (int k = i; k < drafts.size(); k++) {
-                    drafts.get(k).qa = true;
+                    drafts.get(k).moveToQa();
                 }
                 diagnostics.report(DiagnosticCode.QA_MARKER_MISSING, qaLine,
                         "the transcript has no Q&A marker; the Q&A is taken to start with this operator turn");
@@ -68,7 +68,7 @@ final class RoleInference {
         // No operator at all (some scrapes drop the operator, some files hold only the Q&A): the Q&A starts
         // with the first question asked by someone who has not spoken yet and is not a company speaker.
         for (int i = 1; i < drafts.size(); i++) {
-            if (drafts.get(i).person.role() == Role.OPERATOR) {
+            if (drafts.get(i).person().role() == Role.OPERATOR) {
                 diagnostics.report(DiagnosticCode.NO_QA_SECTION, 0, "the transcript has no Q&A session");
                 return 0;
             }
@@ -76,12 +76,12 @@ final class RoleInference {
         Set<Person> spoke = new HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
             TurnDraft d = drafts.get(i);
-            Person p = d.person;
+            Person p = d.person();
             boolean outsider = p.role() == Role.ANALYST || pendingRole.contains(p) && p.title() == null;
             if (!spoke.contains(p) && p.role() != Role.OPERATOR && outsider && d.text().indexOf('?') >= 0) {
-                int qaLine = d.speakerLine.number();
+                int qaLine = d.speakerLine().number();
                 for (int k = i; k < drafts.size(); k++) {
-                    drafts.get(k).qa = true;
+                    drafts.get(k).moveToQa();
                 }
                 diagnostics.report(DiagnosticCode.QA_MARKER_MISSING, qaLine, "the transcript has no Q&A marker and no "
                         + "operator hand-over; the Q&A is taken to start with this first question from a new speaker");
@@ -97,54 +97,54 @@ final class RoleInference {
     void settleRoles() {
         for (int i = 0; i < drafts.size(); i++) {
             TurnDraft d = drafts.get(i);
-            Person p = d.person;
+            Person p = d.person();
             String intro = introductions.get(p);
             if (intro != null && !intro.isEmpty() && p.affiliation() == null
                     && (p.role() == Role.ANALYST || pendingRole.contains(p))) {
                 p.learnFirm(intro);
-                diagnostics.report(DiagnosticCode.AFFILIATION_FROM_INTRODUCTION, d.speakerLine.number(),
+                diagnostics.report(DiagnosticCode.AFFILIATION_FROM_INTRODUCTION, d.speakerLine().number(),
                         "'" + p.name() + "' is with " + p.affiliation() + ", as the operator's introduction says");
             }
             if (!pendingRole.remove(p)) {
                 continue;
             }
             String why;
-            if (d.speakerLine.roleMark() == RoleMark.QUESTION || intro != null && d.qa) {
+            if (d.speakerLine().roleMark() == RoleMark.QUESTION || intro != null && d.inQa()) {
                 p.settleRole(Role.ANALYST);
-                why = d.speakerLine.roleMark() == RoleMark.QUESTION ? "the speaker line marks a question"
+                why = d.speakerLine().roleMark() == RoleMark.QUESTION ? "the speaker line marks a question"
                         : "the operator introduced them";
             } else if (p.title() != null && Titles.looksLikeTitle(p.title())) {
                 p.settleRole(Role.CORPORATE);
                 why = "the speaker line gives a company title";
-            } else if (d.qa && d.text().indexOf('?') >= 0 && !introducedSomeoneElse(i)) {
+            } else if (d.inQa() && d.text().indexOf('?') >= 0 && !introducedSomeoneElse(i)) {
                 p.settleRole(Role.ANALYST);
                 why = "their first turn in the Q&A asks a question";
-            } else if (d.speakerLine.roleMark() == RoleMark.ANSWER || !d.qa) {
+            } else if (d.speakerLine().roleMark() == RoleMark.ANSWER || !d.inQa()) {
                 p.settleRole(Role.CORPORATE);
-                why = d.speakerLine.roleMark() == RoleMark.ANSWER ? "the speaker line marks an answer"
+                why = d.speakerLine().roleMark() == RoleMark.ANSWER ? "the speaker line marks an answer"
                         : "they first speak in the prepared remarks";
             } else {
                 p.settleRole(Role.UNKNOWN);
                 why = "nothing says which side they are on";
             }
-            diagnostics.report(DiagnosticCode.ROLE_INFERRED, d.speakerLine.number(),
+            diagnostics.report(DiagnosticCode.ROLE_INFERRED, d.speakerLine().number(),
                     "'" + p.name() + "' taken as " + p.role() + ": " + why);
         }
     }
 
     /** Whether the operator turn before this one introduces this speaker as the next questioner. */
     private boolean introducedAsQuestioner(int i) {
-        return i > 0 && drafts.get(i - 1).person.role() == Role.OPERATOR
+        return i > 0 && drafts.get(i - 1).person().role() == Role.OPERATOR
                 && Introductions.introducesQuestioner(drafts.get(i - 1).text());
     }
 
     /** Whether the operator turn before this one introduced a questioner, and not this speaker. */
     private boolean introducedSomeoneElse(int i) {
         TurnDraft d = drafts.get(i);
-        if (i <= 0 || drafts.get(i - 1).person.role() != Role.OPERATOR) {
+        if (i <= 0 || drafts.get(i - 1).person().role() != Role.OPERATOR) {
             return false;
         }
         String intro = drafts.get(i - 1).text();
-        return Introductions.introducesQuestioner(intro) && !Introductions.mentions(intro, d.person.name());
+        return Introductions.introducesQuestioner(intro) && !Introductions.mentions(intro, d.person().name());
     }
 }

@@ -36,19 +36,19 @@ final class SectionBuilder {
         Map<String, String> labels = new HashMap<>();
         Turn previous = null;
         for (TurnDraft d : drafts) {
-            Person p = d.person;
+            Person p = d.person();
             TurnKind kind = kind(d, previous);
             List<String> questions = kind == TurnKind.QUESTION ? questions(d) : List.of();
-            if (d.paragraphs.isEmpty()) {
-                diagnostics.report(DiagnosticCode.EMPTY_TURN, d.speakerLine.number(),
-                        "speaker line '" + d.speakerLine.text() + "' is followed by no text");
+            if (d.paragraphs().isEmpty()) {
+                diagnostics.report(DiagnosticCode.EMPTY_TURN, d.speakerLine().number(),
+                        "speaker line '" + d.speakerLine().text() + "' is followed by no text");
             }
-            String label = labels.computeIfAbsent(d.speakerLine.text(), text -> text);
-            Turn turn = new Turn(p.id(), p.name(), label, p.role(), kind, d.speakerLine.number(), d.endLine,
-                    d.paragraphs, questions);
-            if (!d.qa) {
+            String label = labels.computeIfAbsent(d.speakerLine().text(), text -> text);
+            Turn turn = new Turn(p.id(), p.name(), label, p.role(), kind, d.speakerLine().number(), d.endLine(),
+                    d.paragraphs(), questions);
+            if (!d.inQa()) {
                 if (firstPrepLine == 0) {
-                    firstPrepLine = d.speakerLine.number();
+                    firstPrepLine = d.speakerLine().number();
                 }
                 prepared.add(turn);
             } else {
@@ -90,17 +90,17 @@ final class SectionBuilder {
     }
 
     private static TurnKind kind(TurnDraft d, Turn previous) {
-        Role role = d.person.role();
+        Role role = d.person().role();
         if (role == Role.OPERATOR) {
             return TurnKind.OPERATOR;
         }
-        if (!d.qa) {
+        if (!d.inQa()) {
             return TurnKind.REMARK;
         }
-        if (d.speakerLine.roleMark() == RoleMark.QUESTION) {
+        if (d.speakerLine().roleMark() == RoleMark.QUESTION) {
             return TurnKind.QUESTION;
         }
-        if (d.speakerLine.roleMark() == RoleMark.ANSWER) {
+        if (d.speakerLine().roleMark() == RoleMark.ANSWER) {
             return TurnKind.ANSWER;
         }
         return switch (role) {
@@ -113,7 +113,7 @@ final class SectionBuilder {
     /** The sentences that ask, paragraph by paragraph: no sentence runs across paragraphs, so none is joined. */
     private static List<String> questions(TurnDraft d) {
         List<String> out = new ArrayList<>();
-        for (Paragraph p : d.paragraphs) {
+        for (Paragraph p : d.paragraphs()) {
             out.addAll(Questions.find(p.plainText()));
         }
         return out;

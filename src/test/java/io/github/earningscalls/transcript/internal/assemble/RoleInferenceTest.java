@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.lex.Line;
+import io.github.earningscalls.transcript.internal.lex.LineKind;
 import io.github.earningscalls.transcript.internal.lex.RoleMark;
 import io.github.earningscalls.transcript.internal.people.Person;
-import io.github.earningscalls.transcript.model.Paragraph;
 import io.github.earningscalls.transcript.model.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,8 +38,9 @@ class RoleInferenceTest {
     /** A turn on line 10, 20, 30, ... in the order added. */
     private TurnDraft turn(Person p, RoleMark mark, String text) {
         int number = 10 * (drafts.size() + 1);
-        TurnDraft d = new TurnDraft(Line.speaker(number, 0, 0, p.name(), p.name(), null, mark), p);
-        d.paragraphs.add(new Paragraph(number + 1, number + 1, 0, text.length(), text, List.of()));
+        TurnDraft d = new TurnDraft(Line.speaker(number, 0, 0, p.name(), p.name(), null, mark), p, false);
+        d.addText(Line.of(number + 1, 0, text.length(), text, LineKind.PARAGRAPH), 0);
+        d.close();
         drafts.add(d);
         return d;
     }
@@ -57,7 +58,7 @@ class RoleInferenceTest {
     }
 
     private List<Boolean> qaFlags() {
-        return drafts.stream().map(d -> d.qa).toList();
+        return drafts.stream().map(TurnDraft::inQa).toList();
     }
 
     private List<String> diagnostics() {
@@ -229,7 +230,7 @@ class RoleInferenceTest {
     @Test
     void aQuestionMarkOnTheSpeakerLineMakesAnAnalyst() {
         Person ann = unlisted("Ann Lee", "Chief Financial Officer");
-        turn(ann, RoleMark.QUESTION, "Thanks.").qa = true;
+        turn(ann, RoleMark.QUESTION, "Thanks.").moveToQa();
         assertThat(settledAs(ann)).isEqualTo("ANALYST, 10: INFO ROLE_INFERRED 'Ann Lee' taken as ANALYST:"
                 + " the speaker line marks a question");
     }
@@ -238,8 +239,8 @@ class RoleInferenceTest {
     void someoneTheOperatorIntroducedInTheQaIsAnAnalystWithTheFirmTheOperatorNamed() {
         Person ann = unlisted("Ann Lee", null);
         introductions.put(ann, "Acme Capital");
-        turn(operator, "Our next question comes from Ann Lee with Acme Capital.").qa = true;
-        turn(ann, "Thanks.").qa = true;
+        turn(operator, "Our next question comes from Ann Lee with Acme Capital.").moveToQa();
+        turn(ann, "Thanks.").moveToQa();
         settleRoles();
         assertThat(ann.role()).isEqualTo(Role.ANALYST);
         assertThat(ann.affiliation()).isEqualTo("Acme Capital");
@@ -251,7 +252,7 @@ class RoleInferenceTest {
     @Test
     void aCompanyTitleMakesACompanySpeaker() {
         Person tom = unlisted("Tom Kay", "Chief Financial Officer");
-        turn(tom, "How should we think about it? Like this.").qa = true;
+        turn(tom, "How should we think about it? Like this.").moveToQa();
         assertThat(settledAs(tom)).isEqualTo("CORPORATE, 10: INFO ROLE_INFERRED 'Tom Kay' taken as CORPORATE:"
                 + " the speaker line gives a company title");
     }
@@ -259,7 +260,7 @@ class RoleInferenceTest {
     @Test
     void aFirstTurnInTheQaThatAsksMakesAnAnalyst() {
         Person ann = unlisted("Ann Lee", "Acme Capital");
-        turn(ann, "What about margins?").qa = true;
+        turn(ann, "What about margins?").moveToQa();
         assertThat(settledAs(ann)).isEqualTo("ANALYST, 10: INFO ROLE_INFERRED 'Ann Lee' taken as ANALYST:"
                 + " their first turn in the Q&A asks a question");
     }
@@ -267,9 +268,9 @@ class RoleInferenceTest {
     @Test
     void aQuestionRightAfterTheOperatorIntroducedSomeoneElseSettlesNothing() {
         Person ann = unlisted("Ann Lee", null);
-        turn(operator, "Our next question is from the line of Sam Poe.").qa = true;
-        turn(ann, "Sorry, can you hear me?").qa = true;
-        turn(ceo, "Yes, go ahead.").qa = true;
+        turn(operator, "Our next question is from the line of Sam Poe.").moveToQa();
+        turn(ann, "Sorry, can you hear me?").moveToQa();
+        turn(ceo, "Yes, go ahead.").moveToQa();
         assertThat(settledAs(ann)).isEqualTo("UNKNOWN, 20: INFO ROLE_INFERRED 'Ann Lee' taken as UNKNOWN:"
                 + " nothing says which side they are on");
     }
@@ -277,15 +278,15 @@ class RoleInferenceTest {
     @Test
     void aQuestionAfterAnOperatorTurnThatIntroducesNoOneMakesAnAnalyst() {
         Person ann = unlisted("Ann Lee", null);
-        turn(operator, "Thank you. Please go ahead.").qa = true;
-        turn(ann, "Can you hear me?").qa = true;
+        turn(operator, "Thank you. Please go ahead.").moveToQa();
+        turn(ann, "Can you hear me?").moveToQa();
         assertThat(settledAs(ann)).startsWith("ANALYST, ");
     }
 
     @Test
     void anAnswerMarkMakesACompanySpeaker() {
         Person tom = unlisted("Tom Kay", null);
-        turn(tom, RoleMark.ANSWER, "Demand is strong.").qa = true;
+        turn(tom, RoleMark.ANSWER, "Demand is strong.").moveToQa();
         assertThat(settledAs(tom)).isEqualTo("CORPORATE, 10: INFO ROLE_INFERRED 'Tom Kay' taken as CORPORATE:"
                 + " the speaker line marks an answer");
     }
@@ -294,7 +295,7 @@ class RoleInferenceTest {
     void someoneWhoFirstSpeaksInTheRemarksIsACompanySpeakerEvenWhenAsking() {
         Person tom = unlisted("Tom Kay", null);
         turn(tom, "Where did growth come from? Everywhere.");
-        turn(tom, RoleMark.QUESTION, "A question?").qa = true;
+        turn(tom, RoleMark.QUESTION, "A question?").moveToQa();
         assertThat(settledAs(tom)).isEqualTo("CORPORATE, 10: INFO ROLE_INFERRED 'Tom Kay' taken as CORPORATE:"
                 + " they first speak in the prepared remarks");
         assertThat(diagnostics()).hasSize(1);
@@ -303,7 +304,7 @@ class RoleInferenceTest {
     @Test
     void aQaTurnThatAsksNothingSettlesNothing() {
         Person tom = unlisted("Tom Kay", null);
-        turn(tom, "Demand is strong.").qa = true;
+        turn(tom, "Demand is strong.").moveToQa();
         assertThat(settledAs(tom)).isEqualTo("UNKNOWN, 10: INFO ROLE_INFERRED 'Tom Kay' taken as UNKNOWN:"
                 + " nothing says which side they are on");
     }

@@ -36,6 +36,12 @@ public final class Assembler {
     /** Where in the document the assembler is. */
     private enum State { HEADER, PREPARED, QA }
 
+    /**
+     * Text before the first speaker is an ERROR when more than one line of text in this many is there:
+     * the layout was then only partly understood.
+     */
+    private static final int LARGE_SHARE_ONE_IN = 5;
+
     /** What the assembler produced. */
     public record Result(CallMetadata metadata, List<Participant> participants, List<Section> sections,
                          Supplier<String> fingerprint) {
@@ -136,8 +142,7 @@ public final class Assembler {
                     "no speaker turns found: the text has no speaker lines this layout recognises");
         }
         if (textBeforeFirstSpeaker > 0) {
-            // A large share of the text outside any turn means the layout was only partly understood.
-            boolean large = textBeforeFirstSpeaker * 5 > textBeforeFirstSpeaker + paragraphLines;
+            boolean large = textBeforeFirstSpeaker * LARGE_SHARE_ONE_IN > textBeforeFirstSpeaker + paragraphLines;
             diagnostics.reportAs(large ? Severity.ERROR : Severity.WARNING, DiagnosticCode.TEXT_BEFORE_FIRST_SPEAKER,
                     firstTextLine, textBeforeFirstSpeaker + " line(s) of text before the first speaker belong to no turn"
                             + (large ? "; the speakers of that part of the call were not recognised" : ""));

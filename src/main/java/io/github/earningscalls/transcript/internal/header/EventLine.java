@@ -53,14 +53,21 @@ public final class EventLine {
     private EventLine() {
     }
 
+    /** Event lines are one long sentence at most; longer lines are speech that mentions a ticker and a date. */
+    private static final int MAX_EVENT_LINE_LENGTH = 600;
+    /** Exchange names in a ticker group ({@code NASDAQ}, {@code NYSE American}) are this short. */
+    private static final int MAX_EXCHANGE_LENGTH = 12;
+    /** Tickers are this short; a longer parenthesis is an aside. */
+    private static final int MAX_TICKER_LENGTH = 10;
+
     /** Whether the line names a ticker in parentheses and a date, as event lines do. */
     public static boolean isEventLine(String line) {
-        return line.length() <= 600 && tickerParen(line) != null && DATE.matcher(line).find();
+        return line.length() <= MAX_EVENT_LINE_LENGTH && tickerParen(line) != null && DATE.matcher(line).find();
     }
 
     /** Whether the line names a ticker in parentheses (a title line). */
     public static boolean hasTicker(String line) {
-        return line.length() <= 600 && tickerParen(line) != null;
+        return line.length() <= MAX_EVENT_LINE_LENGTH && tickerParen(line) != null;
     }
 
     /** Start and end of the first {@code (EXCH:TICK)} or {@code (TICK)} group, or null. */
@@ -100,10 +107,11 @@ public final class EventLine {
         int colon = inner.indexOf(':');
         String exch = colon < 0 ? null : inner.substring(0, colon).trim();
         String tick = colon < 0 ? inner : inner.substring(colon + 1).trim();
-        if (exch != null && (exch.isEmpty() || exch.length() > 12 || !exch.chars().allMatch(c -> Character.isLetter(c) || c == ' '))) {
+        if (exch != null && (exch.isEmpty() || exch.length() > MAX_EXCHANGE_LENGTH
+                || !exch.chars().allMatch(c -> Character.isLetter(c) || c == ' '))) {
             return false;
         }
-        if (tick.isEmpty() || tick.length() > 10 || !Character.isLetterOrDigit(tick.charAt(0))) {
+        if (tick.isEmpty() || tick.length() > MAX_TICKER_LENGTH || !Character.isLetterOrDigit(tick.charAt(0))) {
             return false;
         }
         boolean upper = false;

@@ -27,6 +27,16 @@ public final class Lexer {
     private static final int GLUE_MIN_LENGTH = 200;
     /** Header lines are short; a longer line before the first speaker is text. */
     private static final int MAX_HEADER_LENGTH = 200;
+    /** Section markers and contents entries are short lines; a longer one is text that starts with the words. */
+    private static final int MAX_MARKER_LENGTH = 60;
+    /** No layout's marker has more letters; longer letter runs are not looked up. */
+    private static final int MAX_MARKER_LETTERS = 40;
+    /** The name line after a dotted leader is a name; a longer line is the page's running text. */
+    private static final int MAX_LEADER_NAME_LENGTH = 80;
+    /** A roster entry is a name with a title and firm; a longer name-like line is prose. */
+    private static final int MAX_ROSTER_ENTRY_LENGTH = 300;
+    /** A short bracketed roster line is a vendor's note, reported; a longer one is text that ends the roster. */
+    private static final int MAX_ROSTER_NOTE_LENGTH = 120;
 
     private final LayoutRules rules;
     private final ParticipantDirectory directory;
@@ -185,7 +195,7 @@ public final class Lexer {
         } else {
             titleAt = -1;
         }
-        if (name.length() > 80 || state == State.FOOTER) {
+        if (name.length() > MAX_LEADER_NAME_LENGTH || state == State.FOOTER) {
             classify(raw.get(i).number(), starts[i], ends[i], name, LineShapes.nextNonBlank(texts, i + 1));
             return i;
         }
@@ -262,7 +272,7 @@ public final class Lexer {
 
     /** A section marker or roster heading without a colon, as a table of contents lists them. */
     private boolean isStructureWord(String text) {
-        if (text.length() > 60 || text.endsWith(":")) {
+        if (text.length() > MAX_MARKER_LENGTH || text.endsWith(":")) {
             return false;
         }
         String letters = Speakers.letters(text);
@@ -272,7 +282,7 @@ public final class Lexer {
     /** Entries of a table of contents name sections; they do not open them. */
     private void contents(int number, int start, int end, String text, String next) {
         String letters = Speakers.letters(text);
-        if (text.length() < 60 && !text.endsWith(":") && (marker(letters) != null
+        if (text.length() < MAX_MARKER_LENGTH && !text.endsWith(":") && (marker(letters) != null
                 || rules.rosterHeadings().containsKey(letters) || rules.bodyMarkers().contains(letters))) {
             emit(number, start, end, text, LineKind.IGNORED);
             return;
@@ -330,11 +340,11 @@ public final class Lexer {
             emit(number, start, end, text, LineKind.IGNORED);
             return;
         }
-        if (nameLike && text.length() <= 300 && !LineShapes.endsSentence(text)) {
+        if (nameLike && text.length() <= MAX_ROSTER_ENTRY_LENGTH && !LineShapes.endsSentence(text)) {
             rosterEntry(number, start, end, text, name, detail);
             return;
         }
-        if (text.length() <= 120 && text.startsWith("[") && text.endsWith("]")) {
+        if (text.length() <= MAX_ROSTER_NOTE_LENGTH && text.startsWith("[") && text.endsWith("]")) {
             diagnostics.report(DiagnosticCode.ROSTER_LINE_UNREADABLE, number,
                     "roster line '" + text + "' is not a name; ignored");
             emit(number, start, end, text, LineKind.IGNORED);
@@ -426,9 +436,9 @@ public final class Lexer {
     }
 
     private void body(int number, int start, int end, String text, String next) {
-        // Only a marker (60 characters, 40 letters at most) or a heading needs the letters; most lines are neither.
-        String letters = (text.length() <= 60 || LineShapes.isHeadingText(text)) && Speakers.hasAtMostLetters(text, 40)
-                ? Speakers.letters(text) : "";
+        // Only a marker or a heading needs the letters; most lines are neither.
+        String letters = (text.length() <= MAX_MARKER_LENGTH || LineShapes.isHeadingText(text))
+                && Speakers.hasAtMostLetters(text, MAX_MARKER_LETTERS) ? Speakers.letters(text) : "";
         if (speakerLines > 0 && rules.isFooter(text)) {
             state = State.FOOTER;
             emit(number, start, end, text, LineKind.FOOTER);
@@ -438,7 +448,7 @@ public final class Lexer {
             emit(number, start, end, text, LineKind.IGNORED);
             return;
         }
-        MarkerKind marker = text.length() <= 60 ? marker(letters) : null;
+        MarkerKind marker = text.length() <= MAX_MARKER_LENGTH ? marker(letters) : null;
         if (marker != null) {
             if (marker == MarkerKind.QA && !letters.equals(rules.qaMarkers().get(0))) {
                 diagnostics.report(DiagnosticCode.QA_MARKER_VARIANT, number, "Q&A marker spelled '" + text + "'");
@@ -519,7 +529,7 @@ public final class Lexer {
     }
 
     private MarkerKind marker(String letters) {
-        if (letters.isEmpty() || letters.length() > 40) {
+        if (letters.isEmpty() || letters.length() > MAX_MARKER_LETTERS) {
             return null;
         }
         if (rules.qaMarkers().contains(letters)) {

@@ -10,9 +10,35 @@ public final class LineShapes {
     private LineShapes() {
     }
 
+    /** The wrap width assumed when no line is long enough to measure it. */
+    private static final int DEFAULT_WRAP_WIDTH = 80;
+    /** Lines this short (headings, names, the ends of paragraphs) do not show where the text was wrapped. */
+    private static final int MAX_UNMEASURED_LENGTH = 20;
+    /** Most wrapped lines fill the width; the longest few may be unwrapped ones, so a percentile, not the maximum. */
+    private static final double WRAP_PERCENTILE = 0.9;
+    /** A label's first part has a name and a comma at least: {@code A, BC}. */
+    private static final int MIN_LABEL_PART_LENGTH = 5;
+    /** The colon that ends a label wrapped onto the next line comes before this position in it. */
+    private static final int LABEL_TAIL_LENGTH_LIMIT = 80;
+    /** Page numbers printed alone have at most this many digits. */
+    private static final int MAX_PAGE_NUMBER_DIGITS = 4;
+    /** A dotted leader is a long run of dots; a few dots are an ellipsis. */
+    private static final int MIN_LEADER_LENGTH = 20;
+    /** How many lines a classifier may look ahead for the next non-blank one. */
+    private static final int LOOKAHEAD_LINES = 3;
+    /** Headings are shorter than this. */
+    private static final int HEADING_LENGTH_LIMIT = 60;
+    /** A header line longer than this that ends a sentence is speech. */
+    private static final int MAX_HEADER_SENTENCE_LENGTH = 60;
+    /** Roster title lines are shorter than this; a longer line is prose. */
+    private static final int TITLE_LINE_LENGTH_LIMIT = 150;
+    /** {@code Jr.}, {@code Inc.}, {@code Corp.}: abbreviations that end a name or firm are this short. */
+    private static final int MAX_ABBREVIATION_LENGTH = 5;
+
     static int wrapWidth(String[] texts) {
-        int[] lengths = Arrays.stream(texts).mapToInt(String::length).filter(l -> l > 20).sorted().toArray();
-        return lengths.length == 0 ? 80 : lengths[(int) (lengths.length * 0.9)];
+        int[] lengths = Arrays.stream(texts).mapToInt(String::length).filter(l -> l > MAX_UNMEASURED_LENGTH).sorted()
+                .toArray();
+        return lengths.length == 0 ? DEFAULT_WRAP_WIDTH : lengths[(int) (lengths.length * WRAP_PERCENTILE)];
     }
 
     /** Whether a line of text ends its paragraph: it ends a sentence. */
@@ -23,7 +49,9 @@ public final class LineShapes {
 
     /** A capitalised "NAME, TITLE" label whose colon is on the next line. */
     static boolean continuesLabel(String text, String next) {
-        if (text.length() < 5 || text.length() > 120 || text.indexOf(',') < 0 || text.indexOf(':') >= 0) {
+        // The label's first part is no longer than a whole label may be.
+        if (text.length() < MIN_LABEL_PART_LENGTH || text.length() > SpeakerLines.MAX_INLINE_PREFIX || text.indexOf(',') < 0
+                || text.indexOf(':') >= 0) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
@@ -32,15 +60,16 @@ public final class LineShapes {
             }
         }
         int colon = next.indexOf(':');
-        return colon > 0 && colon < 80 && !next.substring(0, colon).chars().anyMatch(Character::isLowerCase);
+        return colon > 0 && colon < LABEL_TAIL_LENGTH_LIMIT
+                && !next.substring(0, colon).chars().anyMatch(Character::isLowerCase);
     }
 
     static boolean isPageNumber(String text) {
-        return text.length() <= 4 && text.chars().allMatch(Character::isDigit);
+        return text.length() <= MAX_PAGE_NUMBER_DIGITS && text.chars().allMatch(Character::isDigit);
     }
 
     static boolean isLeader(String text) {
-        if (text.length() < 20) {
+        if (text.length() < MIN_LEADER_LENGTH) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
@@ -53,7 +82,7 @@ public final class LineShapes {
     }
 
     static String nextNonBlank(String[] texts, int from) {
-        for (int j = from; j < texts.length && j < from + 3; j++) {
+        for (int j = from; j < texts.length && j < from + LOOKAHEAD_LINES; j++) {
             if (!texts[j].isEmpty()) {
                 return texts[j];
             }
@@ -74,7 +103,7 @@ public final class LineShapes {
             n--;
         }
         text = text.substring(0, n);
-        if (n == 0 || n >= 60 || !Character.isUpperCase(text.charAt(0))) {
+        if (n == 0 || n >= HEADING_LENGTH_LIMIT || !Character.isUpperCase(text.charAt(0))) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
@@ -91,14 +120,14 @@ public final class LineShapes {
     /** A header line is a name, a title or a date; a line that ends a sentence is speech. */
     static boolean endsLikeProse(String text) {
         char c = text.charAt(text.length() - 1);
-        return text.length() > 60 && (c == '.' || c == '?' || c == '!');
+        return text.length() > MAX_HEADER_SENTENCE_LENGTH && (c == '.' || c == '?' || c == '!');
     }
 
     /** A roster title line: {@code Chief Financial Officer, Acme Corp.} or {@code Analyst, Acme Securities}. */
     static boolean isTitleLine(String next) {
         int comma = next.indexOf(',');
         String head = comma > 0 ? next.substring(0, comma) : next;
-        return next.length() < 150 && !endsSentence(next) && Titles.looksLikeTitle(head)
+        return next.length() < TITLE_LINE_LENGTH_LIMIT && !endsSentence(next) && Titles.looksLikeTitle(head)
                 && !Names.looksLikeName(next, 2);
     }
 
@@ -120,6 +149,6 @@ public final class LineShapes {
     static boolean isAbbreviationEnd(String s) {
         int sp = s.lastIndexOf(' ');
         String last = s.substring(sp + 1);
-        return last.length() <= 5 && Character.isUpperCase(last.charAt(0));
+        return last.length() <= MAX_ABBREVIATION_LENGTH && Character.isUpperCase(last.charAt(0));
     }
 }

@@ -15,7 +15,19 @@ import java.util.Map;
  */
 public final class SpeakerLines {
     /** The longest name-and-title prefix before an inline colon. */
-    private static final int MAX_INLINE_PREFIX = 120;
+    static final int MAX_INLINE_PREFIX = 120;
+    /** A speaker line alone is a name and maybe a title; a longer line is text. */
+    private static final int MAX_SPEAKER_LINE_LENGTH = 200;
+    /** In wrapped text a longer line is a full line of speech, never a speaker line the roster does not name. */
+    private static final int MAX_WRAPPED_SPEAKER_LINE_LENGTH = 100;
+    /** Generic labels ({@code Unidentified Company Representative}) are short; a longer line only starts like one. */
+    private static final int MAX_GENERIC_LABEL_LENGTH = 50;
+    /** A name the roster knows is taken up to this length; a longer one must also look like a name. */
+    private static final int MAX_UNCHECKED_NAME_LENGTH = 40;
+    /** The title or firm after a name; a longer detail is a sentence that happens to contain a dash. */
+    private static final int MAX_DETAIL_LENGTH = 150;
+    /** A vendor's speaker tag ({@code [0AB12-E Jane Doe]}, {@code UCR:}); a longer bracketed line is a note. */
+    private static final int MAX_TAG_LENGTH = 80;
 
     /**
      * A recognised speaker line.
@@ -97,7 +109,8 @@ public final class SpeakerLines {
         String abbreviation = Speakers.abbreviation(name);
         if (abbreviation != null) {
             name = abbreviation;
-        } else if (!(Speakers.isOperator(name) || Speakers.genericRole(name) != null && name.length() <= 50
+        } else if (!(Speakers.isOperator(name)
+                || Speakers.genericRole(name) != null && name.length() <= MAX_GENERIC_LABEL_LENGTH
                 || known(name) || looksLikeTwoWordName(name))) {
             return null;
         }
@@ -106,7 +119,7 @@ public final class SpeakerLines {
 
     private Found alone(String text, String next) {
         int n = text.length();
-        if (n > 200) {
+        if (n > MAX_SPEAKER_LINE_LENGTH) {
             return null;
         }
         if (Speakers.isOperator(text)) {
@@ -127,16 +140,16 @@ public final class SpeakerLines {
         if (name.isEmpty() || LineShapes.endsSentence(name)) {
             return null;
         }
-        if (Speakers.isOperator(name) || Speakers.genericRole(name) != null && name.length() <= 50) {
+        if (Speakers.isOperator(name) || Speakers.genericRole(name) != null && name.length() <= MAX_GENERIC_LABEL_LENGTH) {
             return new Found(name, label.detail(), label.mark(), n, n);
         }
-        if (name.length() > 40 && !Names.looksLikeName(name, 1)) {
+        if (name.length() > MAX_UNCHECKED_NAME_LENGTH && !Names.looksLikeName(name, 1)) {
             // Implausible whether the roster knows it or not: skip resolving, which most lines of wrapped
             // text would otherwise reach.
             return null;
         }
         boolean known = known(name);
-        if (rules.wrapped() && !known && (!afterBreak || n > 100)) {
+        if (rules.wrapped() && !known && (!afterBreak || n > MAX_WRAPPED_SPEAKER_LINE_LENGTH)) {
             // A short line in wrapped text is a speaker only where a paragraph has just ended.
             return null;
         }
@@ -144,11 +157,13 @@ public final class SpeakerLines {
             // In inline layouts a short capitalised line is a wrapped fragment unless the roster names it.
             return null;
         }
-        boolean plausible = known ? name.length() <= 40 || Names.looksLikeName(name, 1) : looksLikeTwoWordName(name);
+        boolean plausible = known ? name.length() <= MAX_UNCHECKED_NAME_LENGTH || Names.looksLikeName(name, 1)
+                : looksLikeTwoWordName(name);
         if (!plausible) {
             return null;
         }
-        if (label.detail() != null && (label.detail().length() > 150 || LineShapes.endsSentence(label.detail()))) {
+        if (label.detail() != null && (label.detail().length() > MAX_DETAIL_LENGTH
+                || LineShapes.endsSentence(label.detail()))) {
             return null;
         }
         if (!known && next == null) {
@@ -159,7 +174,7 @@ public final class SpeakerLines {
     }
 
     private boolean looksLikeTwoWordName(String name) {
-        if (name.length() > 60) {
+        if (name.length() > Names.MAX_NAME_LENGTH) {
             return false;
         }
         Boolean nameLike = twoWordNames.get(name);
@@ -180,7 +195,7 @@ public final class SpeakerLines {
      * unidentified company representative). Null for any other line.
      */
     private String taggedSpeaker(String text) {
-        if (text.length() > 80) {
+        if (text.length() > MAX_TAG_LENGTH) {
             return null;
         }
         if (text.startsWith("[") && text.endsWith("]")) {

@@ -13,6 +13,9 @@ public final class Names {
     private Names() {
     }
 
+    /** Names are short; a longer run of name-like words is a heading or a line of speech. */
+    public static final int MAX_NAME_LENGTH = 60;
+
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "der", "den", "van", "von",
             "la", "le", "du", "dos", "das", "do", "bin", "al", "el", "ter", "ten", "y", "e", "st", "mc");
 
@@ -85,7 +88,7 @@ public final class Names {
      */
     public static boolean looksLikeName(String s, int minWords, boolean rejectSpeechWords) {
         int n = s.length();
-        if (n == 0 || n > 60) {
+        if (n == 0 || n > MAX_NAME_LENGTH) {
             return false;
         }
         for (int i = 0; i < n; i++) {

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -188,13 +189,19 @@ public final class TranscriptParser {
     public Transcript read(Reader reader, String sourceName) throws IOException, TranscriptParseException {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(sourceName, "sourceName");
-        StringBuilder sb = new StringBuilder();
-        char[] chunk = new char[16 * 1024];
-        for (int n; (n = reader.read(chunk)) > 0; ) {
-            checkSize(sb.length() + (long) n, sourceName);
-            sb.append(chunk, 0, n);
+        // Read straight into one growing array: the text is copied once more, into its String. Each read
+        // asks for a chunk at most, so that an endless reader is cut off close to the limit.
+        int chunk = 16 * 1024;
+        char[] buf = new char[chunk];
+        int length = 0;
+        for (int n; (n = reader.read(buf, length, Math.min(chunk, buf.length - length))) >= 0; ) {
+            length += n;
+            checkSize(length, sourceName);
+            if (length == buf.length) {
+                buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8, buf.length * 2L));
+            }
         }
-        return read(sb.toString(), sourceName);
+        return read(new String(buf, 0, length), sourceName);
     }
 
     private void checkSize(long size, String sourceName) throws TranscriptParseException {

@@ -10,6 +10,7 @@ import io.github.earningscalls.transcript.internal.input.LineReader;
 import io.github.earningscalls.transcript.internal.input.Unwrapper;
 import io.github.earningscalls.transcript.internal.layout.FormatDetector;
 import io.github.earningscalls.transcript.internal.layout.LayoutRules;
+import io.github.earningscalls.transcript.internal.layout.preset.Presets;
 import io.github.earningscalls.transcript.internal.lex.Lexer;
 import io.github.earningscalls.transcript.internal.lex.Line;
 import io.github.earningscalls.transcript.internal.people.ParticipantDirectory;
@@ -60,7 +61,7 @@ public final class ParseEngine {
             diagnostics.report(DiagnosticCode.FORMAT_DETECTED, 0, String.format(Locale.ROOT,
                     "read as %s (confidence %.2f)", format, confidence));
         }
-        LayoutRules rules = LayoutRules.of(format);
+        LayoutRules rules = Presets.of(format);
         ParticipantDirectory directory = new ParticipantDirectory();
         Lexer lexer = new Lexer(rules, directory, diagnostics);
         List<Line> lines = lexer.lex(raw);

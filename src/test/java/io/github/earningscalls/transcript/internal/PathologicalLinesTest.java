@@ -13,7 +13,8 @@ import io.github.earningscalls.transcript.internal.input.ListItems;
 import io.github.earningscalls.transcript.internal.input.Mojibake;
 import io.github.earningscalls.transcript.internal.input.Unwrapper;
 import io.github.earningscalls.transcript.internal.layout.FormatDetector;
-import io.github.earningscalls.transcript.internal.layout.LayoutRules;
+import io.github.earningscalls.transcript.internal.layout.preset.InlineSpeakers;
+import io.github.earningscalls.transcript.internal.layout.preset.SeekingAlpha;
 import io.github.earningscalls.transcript.internal.lex.Glue;
 import io.github.earningscalls.transcript.internal.lex.PageFurniture;
 import io.github.earningscalls.transcript.internal.lex.SpeakerLines;
@@ -106,8 +107,8 @@ class PathologicalLinesTest {
         ListItems.rosterEntries(s);
         Titles.looksLikeTitle(s);
         Unwrapper.unwrap(s);
-        new SpeakerLines(LayoutRules.INLINE_SPEAKERS, new ParticipantDirectory()).find(s, "next");
-        new SpeakerLines(LayoutRules.SEEKING_ALPHA, new ParticipantDirectory()).find(s, "next");
+        new SpeakerLines(InlineSpeakers.RULES, new ParticipantDirectory()).find(s, "next");
+        new SpeakerLines(SeekingAlpha.RULES, new ParticipantDirectory()).find(s, "next");
         List<Glue.Hit> hits = Glue.find(s, List.of("Jane Doe", "Operator", "Question-and-Answer Session"));
         int last = 0;
         for (Glue.Hit h : hits) {

@@ -1,6 +1,6 @@
 package io.github.earningscalls.transcript.internal.input;
 
-import io.github.earningscalls.transcript.internal.layout.LayoutRules;
+import io.github.earningscalls.transcript.internal.layout.preset.SeekingAlpha;
 import io.github.earningscalls.transcript.internal.lex.Speakers;
 import io.github.earningscalls.transcript.internal.people.Names;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ public final class ListItems {
                     || shortItem != null && (isHeading(shortItem) || names.contains(shortItem)
                     || shortItem.equals("Operator"));
             if (heading) {
-                inRoster = LayoutRules.SEEKING_ALPHA.rosterHeadings().containsKey(Speakers.letters(p));
+                inRoster = SeekingAlpha.RULES.rosterHeadings().containsKey(Speakers.letters(p));
             } else if (operator) {
                 inRoster = false;
             }
@@ -106,8 +106,8 @@ public final class ListItems {
 
     private static boolean isHeading(String p) {
         String letters = Speakers.letters(p);
-        return p.length() < 60 && (LayoutRules.SEEKING_ALPHA.rosterHeadings().containsKey(letters)
-                || LayoutRules.SEEKING_ALPHA.qaMarkers().contains(letters));
+        return p.length() < 60 && (SeekingAlpha.RULES.rosterHeadings().containsKey(letters)
+                || SeekingAlpha.RULES.qaMarkers().contains(letters));
     }
 
     private static boolean endsItem(CharSequence s) {

@@ -4,206 +4,253 @@ import io.github.earningscalls.transcript.TranscriptFormat;
 import io.github.earningscalls.transcript.internal.lex.Speakers;
 import io.github.earningscalls.transcript.internal.util.LowerCase;
 import io.github.earningscalls.transcript.model.Role;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * A layout preset: the words that mark its structure and the line forms it uses. Keys of the maps
- * and sets are in the form {@link Speakers#letters} gives (lower-case letters only), so spacing,
- * case and punctuation variants match without further rules. Adding a layout means adding a
- * preset here, never a branch on the format in the lexer or the assembler.
+ * A layout preset: the words that mark its structure, the line forms it uses, and the telltales that
+ * detect it. Each preset is built in a file of its own under {@code layout.preset} from
+ * {@link #builder(TranscriptFormat)}, the settings most layouts share, or derived from another
+ * preset with {@link #derive(TranscriptFormat)}, naming only what differs (commons-csv derives
+ * {@code CSVFormat.EXCEL} from {@code DEFAULT} this way). Adding a layout means adding a preset
+ * file and registering it in {@code Presets}, never a branch on the format in the lexer or the assembler.
  *
- * @param format          the layout these rules read
- * @param rosterHeadings  roster headings and the role of the people listed under each
- * @param rosterFirst     whether the roster precedes the call, so that a roster heading after the
- *                        turns starts a second copy of the transcript
- * @param qaMarkers       markers that open the Q&amp;A; the first is the layout's canonical spelling
- * @param prepMarkers     markers that open the prepared remarks
- * @param endMarkers      markers that close the Q&amp;A without opening anything
- * @param bodyMarkers     markers before which nothing is part of the call (machine-written summaries)
- * @param contentsHeadings headings of a table of contents whose entries name sections without opening them
- * @param footerPrefixes  lower-case prefixes of the lines that start the vendor's closing boilerplate
- * @param noisePrefixes   lower-case prefixes of single lines of page chrome, dropped wherever they stand
- * @param printedMarkers  section markers as the layout prints them, to find them where a scrape ran
- *                        them into the text
- * @param inlineSpeakers  whether speaker lines are {@code Name: text} with the text on the same line
- * @param wrapped         whether paragraphs are hard-wrapped over several lines
- * @param leaderLines     whether each turn opens with a dotted leader line, a name line and a title line
- *                        that ends in the role letter Q or A
- * @param commaDetail     whether a speaker line alone may carry its firm or title after a comma
- *                        ({@code Jane Doe, Acme Securities})
+ * <p>Keys of the maps and sets are in the form {@link Speakers#letters} gives (lower-case letters
+ * only), so spacing, case and punctuation variants match without further rules. Instances are
+ * immutable.
  */
-public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadings, boolean rosterFirst,
-                          List<String> qaMarkers, Set<String> prepMarkers, Set<String> endMarkers,
-                          Set<String> bodyMarkers, Set<String> contentsHeadings, List<String> footerPrefixes,
-                          List<String> noisePrefixes, List<String> printedMarkers, boolean inlineSpeakers,
-                          boolean wrapped, boolean leaderLines, boolean commaDetail) {
+public final class LayoutRules {
+    /** Noise lines longer than this are text, whatever they start with. */
+    static final int MAX_NOISE_LENGTH = 200;
+    /** A noise entry this long or longer is a prefix; a shorter single word ("english") must be the whole line. */
+    static final int NOISE_PREFIX_MIN_LENGTH = 12;
+    /** Footer lines are at least this long: shorter lines are too little to be the vendor's boilerplate. */
+    static final int MIN_FOOTER_LENGTH = 5;
+    /** A footer's suffix is looked for at the end of the line's first this many characters. */
+    static final int FOOTER_SUFFIX_WINDOW = 120;
+    /** A translation tag {@code [  7]} closes before this index. */
+    private static final int MAX_TRANSLATION_TAG = 8;
 
-    private static final List<String> QA = List.of("questionandanswersession", "questionsandanswersession",
+    /** Every Q&amp;A marker spelling; the canonical one a preset names is moved first. */
+    private static final List<String> QA_MARKERS = List.of("questionandanswersession", "questionsandanswersession",
             "questionandanswersessions", "questionsandanswerssession", "questionsandanswers", "questionandanswer",
             "questionandanswers", "qasession", "questionandanswerperiod", "questionandanswersection", "qa",
             "analystqa", "questionsandanswerssection", "questionanswersession", "questionanswer");
 
-    /** The same markers with {@code Questions and Answers} as the canonical spelling. */
-    private static final List<String> QA_PLURAL = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of("questionsandanswers"),
-            QA.stream().filter(m -> !m.equals("questionsandanswers"))).toList();
+    /**
+     * A line that starts the vendor's closing boilerplate.
+     *
+     * @param prefix lower-case start of the line
+     * @param suffix lower-case end the line must also have, or null when the prefix alone decides
+     */
+    public record FooterLine(String prefix, String suffix) {
+        /** Checks the prefix. */
+        public FooterLine {
+            Objects.requireNonNull(prefix);
+        }
+    }
 
-    private static final List<String> MOTLEY_NOISE = List.of("duration:", "image source:", "all earnings call transcripts",
-            "need a quote from a motley fool analyst", "=====", "source:", "url:", "scraped:", "characters:",
-            "earnings call transcript", "contents:", "date", "takeaways", "risks", "summary", "industry glossary");
+    private final TranscriptFormat format;
+    private final Map<String, Role> rosterHeadings;
+    private final boolean rosterFirst;
+    private final boolean roleFirstRosterEntries;
+    private final List<String> qaMarkers;
+    private final Set<String> prepMarkers;
+    private final Set<String> endMarkers;
+    private final Set<String> bodyMarkers;
+    private final Set<String> contentsHeadings;
+    private final List<FooterLine> footerLines;
+    private final List<String> noisePrefixes;
+    private final boolean translationCopies;
+    private final List<String> printedMarkers;
+    private final boolean inlineSpeakers;
+    private final boolean wrapped;
+    private final boolean pageFurniture;
+    private final boolean leaderLines;
+    private final boolean commaDetail;
+    private final List<Telltale> telltales;
 
-    /** The Seeking Alpha article layout. */
-    public static final LayoutRules SEEKING_ALPHA = new LayoutRules(
-            TranscriptFormat.SEEKING_ALPHA,
-            Map.ofEntries(
-                    Map.entry("executives", Role.CORPORATE), Map.entry("executive", Role.CORPORATE),
-                    Map.entry("companyparticipants", Role.CORPORATE), Map.entry("companyparticipant", Role.CORPORATE),
-                    Map.entry("companyrepresentatives", Role.CORPORATE), Map.entry("corporateparticipants", Role.CORPORATE),
-                    Map.entry("companyspeakers", Role.CORPORATE), Map.entry("management", Role.CORPORATE),
-                    Map.entry("analysts", Role.ANALYST), Map.entry("analyst", Role.ANALYST),
-                    Map.entry("conferencecallparticipants", Role.ANALYST),
-                    Map.entry("conferencecallparticipant", Role.ANALYST),
-                    Map.entry("otherparticipants", Role.ANALYST)),
-            true,
-            QA,
-            Set.of("presentation", "preparedremarks", "managementdiscussionsection", "managementremarks"),
-            Set.of("endofqa", "endofquestionandanswersession", "endofquestionandanswer"),
-            Set.of(),
-            Set.of(),
-            List.of("copyright policy:", "the information contained here is a textual representation",
-                    "if you have any additional questions about our online transcripts",
-                    "disclaimer: the information contained here"),
-            List.of(),
-            List.of("Question-and-Answer Session", "Operator"),
-            false, false, false, false);
+    private LayoutRules(Builder b) {
+        this.format = Objects.requireNonNull(b.format);
+        this.rosterHeadings = Map.copyOf(b.rosterHeadings);
+        this.rosterFirst = b.rosterFirst;
+        this.roleFirstRosterEntries = b.roleFirstRosterEntries;
+        this.qaMarkers = List.copyOf(b.qaMarkers);
+        this.prepMarkers = Set.copyOf(b.prepMarkers);
+        this.endMarkers = Set.copyOf(b.endMarkers);
+        this.bodyMarkers = Set.copyOf(b.bodyMarkers);
+        this.contentsHeadings = Set.copyOf(b.contentsHeadings);
+        this.footerLines = List.copyOf(b.footerLines);
+        this.noisePrefixes = List.copyOf(b.noisePrefixes);
+        this.translationCopies = b.translationCopies;
+        this.printedMarkers = List.copyOf(b.printedMarkers);
+        this.inlineSpeakers = b.inlineSpeakers;
+        this.wrapped = b.wrapped;
+        this.pageFurniture = b.pageFurniture;
+        this.leaderLines = b.leaderLines;
+        this.commaDetail = b.commaDetail;
+        this.telltales = List.copyOf(b.telltales);
+    }
 
-    /** The classic Motley Fool layout: {@code Name -- Title} speaker lines, the roster at the end. */
-    public static final LayoutRules MOTLEY_FOOL = new LayoutRules(
-            TranscriptFormat.MOTLEY_FOOL,
-            Map.of("callparticipants", Role.CORPORATE, "callparticipant", Role.CORPORATE),
-            false,
-            QA_PLURAL,
-            Set.of("preparedremarks"),
-            Set.of(),
-            Set.of(),
-            Set.of("contents"),
-            List.of("this article is a transcript of this conference call produced for the motley fool",
-                    "more ", "premium investing services"),
-            MOTLEY_NOISE,
-            List.of("Questions and Answers:", "Operator"),
-            false, false, false, false);
+    /**
+     * A builder for {@code format} holding what most layouts share: the Q&amp;A markers with
+     * {@code Questions and Answers} as the canonical spelling, the usual prepared-remarks markers,
+     * {@code Operator} as a printed marker, the roster before the call, role-first roster entries read.
+     * Everything else is off or empty.
+     */
+    public static Builder builder(TranscriptFormat format) {
+        return new Builder(format);
+    }
 
-    /** The Motley Fool layout from 2025: a role-first roster, summaries, then {@code Name:text} turns. */
-    public static final LayoutRules MOTLEY_FOOL_2025 = new LayoutRules(
-            TranscriptFormat.MOTLEY_FOOL_2025,
-            Map.of("callparticipants", Role.CORPORATE, "callparticipant", Role.CORPORATE),
-            true,
-            QA_PLURAL,
-            Set.of("preparedremarks"),
-            Set.of(),
-            Set.of("fullconferencecalltranscript", "conferencecalltranscript"),
-            Set.of("contents"),
-            List.of("this article is a transcript of this conference call produced for the motley fool",
-                    "premium investing services", "more ", "all earnings call transcripts"),
-            MOTLEY_NOISE,
-            List.of("Operator"),
-            true, false, false, false);
+    /**
+     * A builder for {@code format} that starts from these rules, to name only what another layout
+     * does differently. Telltales are not carried over: they tell this layout from the one derived.
+     */
+    public Builder derive(TranscriptFormat format) {
+        return new Builder(this, format);
+    }
 
-    /** Inline speakers, {@code NAME, TITLE, COMPANY: text}: news wires, Indian filings, bank PDFs. */
-    public static final LayoutRules INLINE_SPEAKERS = new LayoutRules(
-            TranscriptFormat.INLINE_SPEAKERS,
-            Map.ofEntries(
-                    Map.entry("management", Role.CORPORATE), Map.entry("companyparticipants", Role.CORPORATE),
-                    Map.entry("corporateparticipants", Role.CORPORATE), Map.entry("executives", Role.CORPORATE),
-                    Map.entry("speakers", Role.CORPORATE), Map.entry("host", Role.CORPORATE),
-                    Map.entry("presenters", Role.CORPORATE), Map.entry("analysts", Role.ANALYST),
-                    Map.entry("conferencecallparticipants", Role.ANALYST), Map.entry("otherparticipants", Role.ANALYST)),
-            true,
-            QA_PLURAL,
-            Set.of("presentation", "preparedremarks", "managementdiscussionsection", "managementremarks"),
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            List.of("document fndw", "(c) copyright", "this transcript may not be", "disclaimer"),
-            List.of("fndw", "english", "financial disclosure wire", "fd (fair disclosure) wire", "cq fd disclosure",
-                    "voxant ", "(c) ccbn", "\u00a9 20", "\u00a9 19", "(c) 20", "(c) 19"),
-            List.of("Operator", "OPERATOR", "Moderator"),
-            true, true, false, false);
+    /** The layout these rules read. */
+    public TranscriptFormat format() {
+        return format;
+    }
 
-    /** FactSet CallStreet PDF text: a dotted leader, the name, then {@code Title, Company Q|A}. */
-    public static final LayoutRules FACTSET_CALLSTREET = new LayoutRules(
-            TranscriptFormat.FACTSET_CALLSTREET,
-            Map.of("corporateparticipants", Role.CORPORATE, "otherparticipants", Role.ANALYST),
-            true,
-            List.of("questionandanswersection", "questionandanswer"),
-            Set.of("managementdiscussionsection"),
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            List.of("disclaimer", "the information herein is based on sources we believe to be reliable",
-                    "this document contains forward-looking statements"),
-            List.of(),
-            List.of("Operator"),
-            true, true, true, false);
+    /** Roster headings and the role of the people listed under each. */
+    public Map<String, Role> rosterHeadings() {
+        return rosterHeadings;
+    }
 
-    /** Investor-relations PDF text: the speaker's name alone on a line, then hard-wrapped speech. */
-    public static final LayoutRules NAME_LINES = new LayoutRules(
-            TranscriptFormat.NAME_LINES,
-            Map.ofEntries(
-                    Map.entry("presenters", Role.CORPORATE), Map.entry("speakers", Role.CORPORATE),
-                    Map.entry("host", Role.CORPORATE), Map.entry("management", Role.CORPORATE),
-                    Map.entry("executives", Role.CORPORATE), Map.entry("companyparticipants", Role.CORPORATE),
-                    Map.entry("corporateparticipants", Role.CORPORATE), Map.entry("participants", Role.ANALYST),
-                    Map.entry("analysts", Role.ANALYST), Map.entry("conferencecallparticipants", Role.ANALYST)),
-            true,
-            QA_PLURAL,
-            Set.of("presentation", "preparedremarks", "managementremarks"),
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            List.of("disclaimer"),
-            List.of(),
-            List.of("Operator"),
-            false, true, false, true);
+    /**
+     * Whether the roster precedes the call, so that a roster heading after the turns starts a second
+     * copy of the transcript.
+     */
+    public boolean rosterFirst() {
+        return rosterFirst;
+    }
 
-    /** The rules for a concrete layout. */
-    public static LayoutRules of(TranscriptFormat format) {
-        return switch (format) {
-            case SEEKING_ALPHA, AUTO -> SEEKING_ALPHA;
-            case MOTLEY_FOOL -> MOTLEY_FOOL;
-            case MOTLEY_FOOL_2025 -> MOTLEY_FOOL_2025;
-            case INLINE_SPEAKERS -> INLINE_SPEAKERS;
-            case FACTSET_CALLSTREET -> FACTSET_CALLSTREET;
-            case NAME_LINES -> NAME_LINES;
-        };
+    /** Whether roster entries may name the role first, {@code Chief Financial Officer - Jane Doe}. */
+    public boolean roleFirstRosterEntries() {
+        return roleFirstRosterEntries;
+    }
+
+    /** Markers that open the Q&amp;A; the first is the layout's canonical spelling. */
+    public List<String> qaMarkers() {
+        return qaMarkers;
+    }
+
+    /** Markers that open the prepared remarks. */
+    public Set<String> prepMarkers() {
+        return prepMarkers;
+    }
+
+    /** Markers that close the Q&amp;A without opening anything. */
+    public Set<String> endMarkers() {
+        return endMarkers;
+    }
+
+    /** Markers before which nothing is part of the call (see {@link #summaryBeforeBody()}). */
+    public Set<String> bodyMarkers() {
+        return bodyMarkers;
+    }
+
+    /**
+     * Whether machine-written summaries (takeaways, risks, a glossary) stand between the roster and
+     * the call: text there is skipped until a {@linkplain #bodyMarkers() body marker}, or until the
+     * operator or a listed speaker starts the call, as such summaries are written like speech
+     * ({@code Term: meaning}) but nobody says them.
+     */
+    public boolean summaryBeforeBody() {
+        return !bodyMarkers.isEmpty();
+    }
+
+    /** Headings of a table of contents whose entries name sections without opening them. */
+    public Set<String> contentsHeadings() {
+        return contentsHeadings;
+    }
+
+    /** The lines that start the vendor's closing boilerplate. */
+    public List<FooterLine> footerLines() {
+        return footerLines;
+    }
+
+    /** Lower-case prefixes of single lines of page chrome, dropped wherever they stand. */
+    public List<String> noisePrefixes() {
+        return noisePrefixes;
+    }
+
+    /** Whether interleaved machine translations are dropped as noise (see {@link #isNoise}). */
+    public boolean translationCopies() {
+        return translationCopies;
+    }
+
+    /** Section markers as the layout prints them, to find them where a scrape ran them into the text. */
+    public List<String> printedMarkers() {
+        return printedMarkers;
+    }
+
+    /** Whether speaker lines are {@code Name: text} with the text on the same line. */
+    public boolean inlineSpeakers() {
+        return inlineSpeakers;
+    }
+
+    /** Whether paragraphs are hard-wrapped over several lines. */
+    public boolean wrapped() {
+        return wrapped;
+    }
+
+    /** Whether the text is a PDF's, with running page headers and footers to remove. */
+    public boolean pageFurniture() {
+        return pageFurniture;
+    }
+
+    /**
+     * Whether each turn opens with a dotted leader line, a name line and a title line that ends in
+     * the role letter Q or A.
+     */
+    public boolean leaderLines() {
+        return leaderLines;
+    }
+
+    /** Whether a speaker line alone may carry its firm or title after a comma ({@code Jane Doe, Acme Securities}). */
+    public boolean commaDetail() {
+        return commaDetail;
+    }
+
+    /** The evidence for this layout that detection weighs, in the order their weights are added. */
+    public List<Telltale> telltales() {
+        return telltales;
     }
 
     /** Whether a line is single-line page chrome under these rules. */
     public boolean isNoise(String text) {
-        if (noisePrefixes.isEmpty()) {
-            return false;
-        }
-        if (isTranslationCopy(text)) {
+        if (translationCopies && isTranslationCopy(text)) {
             return true;
         }
-        if (text.length() > 200) {
+        if (noisePrefixes.isEmpty() || text.length() > MAX_NOISE_LENGTH) {
             return false;
         }
         // Indexed loops: asked of every line, and the iterators a for-each makes here were not optimised away.
         for (int i = 0; i < noisePrefixes.size(); i++) {
             String p = noisePrefixes.get(i);
-            // Short single words ("english", "date") must match the whole line; longer entries are prefixes.
-            char last = p.charAt(p.length() - 1);
-            boolean prefix = last == ':' || last == ' ' || Character.isDigit(last) || p.length() >= 12
-                    || p.startsWith("=") || p.startsWith("(c)");
-            if (prefix ? LowerCase.startsWith(text, p) : LowerCase.equals(text, p)) {
+            if (isPrefixEntry(p) ? LowerCase.startsWith(text, p) : LowerCase.equals(text, p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a noise entry matches the start of a line rather than the whole line: entries that end
+     * in a colon, a space or a digit, rules ({@code =====}), copyright marks, and long entries.
+     */
+    private static boolean isPrefixEntry(String p) {
+        char last = p.charAt(p.length() - 1);
+        return last == ':' || last == ' ' || Character.isDigit(last) || p.length() >= NOISE_PREFIX_MIN_LENGTH
+                || p.startsWith("=") || p.startsWith("(c)");
     }
 
     /**
@@ -215,14 +262,14 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
             return true;
         }
         int close = text.indexOf(']');
-        return text.startsWith("[") && close > 0 && close < 8
+        return text.startsWith("[") && close > 0 && close < MAX_TRANSLATION_TAG
                 && (text.startsWith(" [EN]", close + 1) || text.startsWith(" [en]", close + 1));
     }
 
     /** The English text of a line an interleaved translation tagged {@code [  7] [EN]}, or the line itself. */
     public static String untagged(String text) {
         int close = text.indexOf(']');
-        if (text.startsWith("[") && close > 0 && close < 8 && text.startsWith(" [EN] ", close + 1)) {
+        if (text.startsWith("[") && close > 0 && close < MAX_TRANSLATION_TAG && text.startsWith(" [EN] ", close + 1)) {
             return text.substring(close + 6).trim();
         }
         return text;
@@ -230,19 +277,241 @@ public record LayoutRules(TranscriptFormat format, Map<String, Role> rosterHeadi
 
     /** Whether a line starts the vendor's closing boilerplate under these rules. */
     public boolean isFooter(String text) {
-        if (text.length() < 5) {
+        if (text.length() < MIN_FOOTER_LENGTH) {
             return false;
         }
-        for (int i = 0; i < footerPrefixes.size(); i++) {
-            String p = footerPrefixes.get(i);
-            if (!LowerCase.startsWith(text, p)) {
+        for (int i = 0; i < footerLines.size(); i++) {
+            FooterLine f = footerLines.get(i);
+            if (!LowerCase.startsWith(text, f.prefix())) {
                 continue;
             }
-            String lower = text.length() > 120 ? text.substring(0, 120).toLowerCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
-            if (p.equals("more ") ? lower.startsWith(p) && lower.endsWith(" analysis") : lower.startsWith(p)) {
+            if (f.suffix() == null) {
+                return true;
+            }
+            String head = text.length() > FOOTER_SUFFIX_WINDOW ? text.substring(0, FOOTER_SUFFIX_WINDOW) : text;
+            if (head.toLowerCase(Locale.ROOT).endsWith(f.suffix())) {
                 return true;
             }
         }
         return false;
+    }
+
+    @Override
+    public String toString() {
+        return "LayoutRules[" + format + "]";
+    }
+
+    /** Builds a preset; each setter replaces the setting and says why a layout would change it. */
+    public static final class Builder {
+        private TranscriptFormat format;
+        private Map<String, Role> rosterHeadings = Map.of();
+        private boolean rosterFirst = true;
+        private boolean roleFirstRosterEntries = true;
+        private List<String> qaMarkers = QA_MARKERS;
+        private Set<String> prepMarkers = Set.of("presentation", "preparedremarks", "managementdiscussionsection",
+                "managementremarks");
+        private Set<String> endMarkers = Set.of();
+        private Set<String> bodyMarkers = Set.of();
+        private Set<String> contentsHeadings = Set.of();
+        private List<FooterLine> footerLines = List.of();
+        private List<String> noisePrefixes = List.of();
+        private boolean translationCopies;
+        private List<String> printedMarkers = List.of("Operator");
+        private boolean inlineSpeakers;
+        private boolean wrapped;
+        private boolean pageFurniture;
+        private boolean leaderLines;
+        private boolean commaDetail;
+        private final List<Telltale> telltales = new ArrayList<>();
+
+        private Builder(TranscriptFormat format) {
+            this.format = Objects.requireNonNull(format);
+            canonicalQaMarker("questionsandanswers");
+        }
+
+        private Builder(LayoutRules base, TranscriptFormat format) {
+            this.format = Objects.requireNonNull(format);
+            rosterHeadings = base.rosterHeadings;
+            rosterFirst = base.rosterFirst;
+            roleFirstRosterEntries = base.roleFirstRosterEntries;
+            qaMarkers = base.qaMarkers;
+            prepMarkers = base.prepMarkers;
+            endMarkers = base.endMarkers;
+            bodyMarkers = base.bodyMarkers;
+            contentsHeadings = base.contentsHeadings;
+            footerLines = base.footerLines;
+            noisePrefixes = base.noisePrefixes;
+            translationCopies = base.translationCopies;
+            printedMarkers = base.printedMarkers;
+            inlineSpeakers = base.inlineSpeakers;
+            wrapped = base.wrapped;
+            pageFurniture = base.pageFurniture;
+            leaderLines = base.leaderLines;
+            commaDetail = base.commaDetail;
+        }
+
+        /** Roster headings (as letters) and the role of the people listed under each. */
+        public Builder rosterHeadings(Map<String, Role> headings) {
+            rosterHeadings = Map.copyOf(headings);
+            return this;
+        }
+
+        /** Whether the roster precedes the call; false where it is printed after the turns. */
+        public Builder rosterFirst(boolean first) {
+            rosterFirst = first;
+            return this;
+        }
+
+        /**
+         * Whether an entry that reads as a title, a dash, then a name ({@code Chief Financial Officer - Jane Doe})
+         * is read with the name and the title swapped.
+         */
+        public Builder roleFirstRosterEntries(boolean read) {
+            roleFirstRosterEntries = read;
+            return this;
+        }
+
+        /** The Q&amp;A markers; the first is the canonical spelling, others are reported as variants. */
+        public Builder qaMarkers(List<String> markers) {
+            qaMarkers = List.copyOf(markers);
+            return this;
+        }
+
+        /** Makes {@code marker}, one of the Q&amp;A markers, the canonical spelling, keeping the others in order. */
+        public Builder canonicalQaMarker(String marker) {
+            if (!qaMarkers.contains(marker)) {
+                throw new IllegalArgumentException("'" + marker + "' is not one of the Q&A markers " + qaMarkers);
+            }
+            List<String> ordered = new ArrayList<>(qaMarkers.size());
+            ordered.add(marker);
+            for (String m : qaMarkers) {
+                if (!m.equals(marker)) {
+                    ordered.add(m);
+                }
+            }
+            qaMarkers = List.copyOf(ordered);
+            return this;
+        }
+
+        /** Markers (as letters) that open the prepared remarks. */
+        public Builder prepMarkers(String... markers) {
+            prepMarkers = Set.of(markers);
+            return this;
+        }
+
+        /** Markers (as letters) that close the Q&amp;A without opening anything. */
+        public Builder endMarkers(String... markers) {
+            endMarkers = Set.of(markers);
+            return this;
+        }
+
+        /**
+         * Markers (as letters) before which nothing after the roster is part of the call: a layout
+         * that sets them prints machine-written summaries there (see {@link LayoutRules#summaryBeforeBody()}).
+         */
+        public Builder bodyMarkers(String... markers) {
+            bodyMarkers = Set.of(markers);
+            return this;
+        }
+
+        /** Headings (as letters) of a table of contents whose entries name sections without opening them. */
+        public Builder contentsHeadings(String... headings) {
+            contentsHeadings = Set.of(headings);
+            return this;
+        }
+
+        /** Lower-case prefixes of the lines that start the vendor's closing boilerplate. */
+        public Builder footerPrefixes(String... prefixes) {
+            footerLines = List.of();
+            return addFooterPrefixes(prefixes);
+        }
+
+        /** Adds lower-case prefixes of footer lines to those the preset has. */
+        public Builder addFooterPrefixes(String... prefixes) {
+            List<FooterLine> lines = new ArrayList<>(footerLines);
+            for (String p : prefixes) {
+                lines.add(new FooterLine(p, null));
+            }
+            footerLines = List.copyOf(lines);
+            return this;
+        }
+
+        /**
+         * Adds a footer line known by its start and its end together, where the start alone also
+         * starts ordinary speech ({@code More ... analysis}, a link under the article, against
+         * {@code More than that, ...}).
+         */
+        public Builder footerLine(String prefix, String suffix) {
+            List<FooterLine> lines = new ArrayList<>(footerLines);
+            lines.add(new FooterLine(prefix, Objects.requireNonNull(suffix)));
+            footerLines = List.copyOf(lines);
+            return this;
+        }
+
+        /**
+         * Lower-case single lines of page chrome, dropped wherever they stand: short single words
+         * must be the whole line, other entries are prefixes.
+         */
+        public Builder noisePrefixes(List<String> prefixes) {
+            noisePrefixes = List.copyOf(prefixes);
+            return this;
+        }
+
+        /**
+         * Whether interleaved machine translations are dropped: the tagged English copy
+         * ({@code [  7] [EN] ...}) and the translation ({@code [中] ...}) beside each plain English line.
+         * Layouts scraped from sites that publish such bilingual copies turn it on.
+         */
+        public Builder translationCopies(boolean drop) {
+            translationCopies = drop;
+            return this;
+        }
+
+        /** Section markers as printed, in the order they are searched for in run-together text. */
+        public Builder printedMarkers(String... markers) {
+            printedMarkers = List.of(markers);
+            return this;
+        }
+
+        /** Whether speaker lines are {@code Name: text}; a short capitalised line alone is then a fragment. */
+        public Builder inlineSpeakers(boolean inline) {
+            inlineSpeakers = inline;
+            return this;
+        }
+
+        /** Whether paragraphs are hard-wrapped, so that a speaker line can only follow a paragraph's end. */
+        public Builder wrapped(boolean hardWrapped) {
+            wrapped = hardWrapped;
+            return this;
+        }
+
+        /** Whether the text comes from PDF pages whose running headers and footers are to be removed. */
+        public Builder pageFurniture(boolean pdfPages) {
+            pageFurniture = pdfPages;
+            return this;
+        }
+
+        /** Whether turns open with a dotted leader, a name line and a title line ending in Q or A. */
+        public Builder leaderLines(boolean leaders) {
+            leaderLines = leaders;
+            return this;
+        }
+
+        /** Whether a speaker line alone may carry its firm or title after a comma. */
+        public Builder commaDetail(boolean comma) {
+            commaDetail = comma;
+            return this;
+        }
+
+        /** Adds a telltale; detection adds the weights of the telltales met in the order they were added. */
+        public Builder telltale(Telltale telltale) {
+            telltales.add(Objects.requireNonNull(telltale));
+            return this;
+        }
+
+        /** The preset. */
+        public LayoutRules build() {
+            return new LayoutRules(this);
+        }
     }
 }

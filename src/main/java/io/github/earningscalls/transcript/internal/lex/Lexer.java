@@ -105,7 +105,7 @@ public final class Lexer {
         for (int i = 0; i < n; i++) {
             pageStarts[i] = raw.get(i).pageStart();
         }
-        boolean[] furniture = rules.wrapped() || rules.leaderLines() ? PageFurniture.find(texts, pageStarts) : new boolean[n];
+        boolean[] furniture = rules.pageFurniture() ? PageFurniture.find(texts, pageStarts) : new boolean[n];
         gluedLabels.addAll(rules.printedMarkers());
         int furnitureLines = 0;
         int firstFurniture = 0;
@@ -317,8 +317,8 @@ public final class Lexer {
         Speakers.Label label = Speakers.split(text);
         String name = label.name();
         String detail = label.detail();
-        if (detail != null && Titles.looksLikeTitle(name) && Names.looksLikeName(detail, 2, false)
-                && !Titles.looksLikeTitle(detail)) {
+        if (rules.roleFirstRosterEntries() && detail != null && Titles.looksLikeTitle(name)
+                && Names.looksLikeName(detail, 2, false) && !Titles.looksLikeTitle(detail)) {
             // A role-first entry: "Chief Financial Officer - Jane Doe".
             String t = name;
             name = detail;
@@ -354,7 +354,7 @@ public final class Lexer {
     }
 
     private void leaveRoster(int number, int start, int end, String text, String next) {
-        if (!rules.bodyMarkers().isEmpty() && speakerLines == 0) {
+        if (rules.summaryBeforeBody() && speakerLines == 0) {
             state = State.BEFORE_BODY;
             beforeBody(number, start, end, text, next);
         } else {

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class SpeakerLines {
     /** The longest name-and-title prefix before an inline colon. */
-    static final int MAX_INLINE_PREFIX = 120;
+    public static final int MAX_INLINE_PREFIX = 120;
     /** A speaker line alone is a name and maybe a title; a longer line is text. */
     private static final int MAX_SPEAKER_LINE_LENGTH = 200;
     /** In wrapped text a longer line is a full line of speech, never a speaker line the roster does not name. */

@@ -27,7 +27,7 @@ public final class Speakers {
     }
 
     /** Whether {@code letters(s).equals(key)}, without building the letters. */
-    static boolean lettersEqual(String s, String key) {
+    public static boolean lettersEqual(String s, String key) {
         int k = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);

@@ -3,6 +3,10 @@ package io.github.earningscalls.transcript.internal.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.earningscalls.transcript.TranscriptFormat;
+import io.github.earningscalls.transcript.internal.layout.preset.InlineSpeakers;
+import io.github.earningscalls.transcript.internal.layout.preset.MotleyFool;
+import io.github.earningscalls.transcript.internal.layout.preset.Presets;
+import io.github.earningscalls.transcript.internal.layout.preset.SeekingAlpha;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,24 +16,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LayoutRulesTest {
     /** Seeking Alpha's rules with other footer and noise prefixes. */
     private static LayoutRules withPrefixes(List<String> footer, List<String> noise) {
-        LayoutRules r = LayoutRules.SEEKING_ALPHA;
-        return new LayoutRules(r.format(), r.rosterHeadings(), r.rosterFirst(), r.qaMarkers(), r.prepMarkers(),
-                r.endMarkers(), r.bodyMarkers(), r.contentsHeadings(), footer, noise, r.printedMarkers(),
-                r.inlineSpeakers(), r.wrapped(), r.leaderLines(), r.commaDetail());
+        return SeekingAlpha.RULES.derive(TranscriptFormat.SEEKING_ALPHA).footerPrefixes(footer.toArray(String[]::new))
+                .noisePrefixes(noise).build();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Duration: 58 minutes", "Image source: The Motley Fool.", "SOURCE:", "==========",
         "===== Page 3 =====", "Takeaways", "summary", "Industry Glossary", "Earnings Call Transcript for Plover Works"})
     void motleyFoolPageChromeIsNoise(String text) {
-        assertThat(LayoutRules.MOTLEY_FOOL.isNoise(text)).isTrue();
+        assertThat(MotleyFool.RULES.isNoise(text)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Takeaways from the quarter were strong", "Summary of results follows", "Date of the call",
         "Duration", "Thank you, operator."})
     void motleyFoolShortNoiseWordsMustBeTheWholeLine(String text) {
-        assertThat(LayoutRules.MOTLEY_FOOL.isNoise(text)).isFalse();
+        assertThat(MotleyFool.RULES.isNoise(text)).isFalse();
     }
 
     @ParameterizedTest
@@ -37,28 +39,28 @@ class LayoutRulesTest {
         "English", "FNDW", "[\u4e2d] \u8c22\u8c22", "[  7] [EN] Good morning.", "[12] [en] Good morning.",
         "[ 12345] [EN] Good morning."})
     void wireServiceChromeAndTranslationCopiesAreNoise(String text) {
-        assertThat(LayoutRules.INLINE_SPEAKERS.isNoise(text)).isTrue();
+        assertThat(InlineSpeakers.RULES.isNoise(text)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"English is spoken on the call", "Voxantics", "[  12345] [EN] Good morning.",
         "[Operator] [EN] Good morning.", "[7][EN] Good morning.", "[7] EN Good morning.", "Good morning [7] [EN]"})
     void otherInlineLinesAreNotNoise(String text) {
-        assertThat(LayoutRules.INLINE_SPEAKERS.isNoise(text)).isFalse();
+        assertThat(InlineSpeakers.RULES.isNoise(text)).isFalse();
     }
 
     @Test
     void layoutsWithoutNoisePrefixesKeepEveryLine() {
-        assertThat(LayoutRules.SEEKING_ALPHA.isNoise("[\u4e2d] \u8c22\u8c22")).isFalse();
-        assertThat(LayoutRules.SEEKING_ALPHA.isNoise("Duration: 58 minutes")).isFalse();
+        assertThat(SeekingAlpha.RULES.isNoise("[\u4e2d] \u8c22\u8c22")).isFalse();
+        assertThat(SeekingAlpha.RULES.isNoise("Duration: 58 minutes")).isFalse();
     }
 
     @Test
     void noiseIsAtMostTwoHundredCharactersLong() {
         String noise200 = "Source: " + "s".repeat(192);
-        assertThat(LayoutRules.MOTLEY_FOOL.isNoise(noise200)).isTrue();
-        assertThat(LayoutRules.MOTLEY_FOOL.isNoise(noise200 + "s")).isFalse();
-        assertThat(LayoutRules.INLINE_SPEAKERS.isNoise("[\u4e2d] " + "x".repeat(300)))
+        assertThat(MotleyFool.RULES.isNoise(noise200)).isTrue();
+        assertThat(MotleyFool.RULES.isNoise(noise200 + "s")).isFalse();
+        assertThat(InlineSpeakers.RULES.isNoise("[\u4e2d] " + "x".repeat(300)))
                 .as("a translation copy is dropped however long").isTrue();
     }
 
@@ -86,15 +88,15 @@ class LayoutRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Copyright Policy: see the site", "Disclaimer: The information contained here is a summary."})
     void seekingAlphaFootersStartTheClosingBoilerplate(String text) {
-        assertThat(LayoutRules.SEEKING_ALPHA.isFooter(text)).isTrue();
+        assertThat(SeekingAlpha.RULES.isFooter(text)).isTrue();
     }
 
     @Test
     void motleyFoolMoreLinesAreFootersOnlyWhenTheyEndInAnalysis() {
-        assertThat(LayoutRules.MOTLEY_FOOL.isFooter("More PLVR analysis")).isTrue();
-        assertThat(LayoutRules.MOTLEY_FOOL.isFooter("More than that, we grew.")).isFalse();
-        assertThat(LayoutRules.MOTLEY_FOOL.isFooter("Premium Investing Services")).isTrue();
-        assertThat(LayoutRules.MOTLEY_FOOL.isFooter("Thank you all for joining.")).isFalse();
+        assertThat(MotleyFool.RULES.isFooter("More PLVR analysis")).isTrue();
+        assertThat(MotleyFool.RULES.isFooter("More than that, we grew.")).isFalse();
+        assertThat(MotleyFool.RULES.isFooter("Premium Investing Services")).isTrue();
+        assertThat(MotleyFool.RULES.isFooter("Thank you all for joining.")).isFalse();
     }
 
     @Test
@@ -107,17 +109,17 @@ class LayoutRulesTest {
 
     @Test
     void motleyFoolReadsTheSameQaMarkersWithThePluralAsCanonical() {
-        List<String> plural = LayoutRules.MOTLEY_FOOL.qaMarkers();
+        List<String> plural = MotleyFool.RULES.qaMarkers();
         assertThat(plural.get(0)).isEqualTo("questionsandanswers");
         assertThat(plural).doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(LayoutRules.SEEKING_ALPHA.qaMarkers());
-        assertThat(LayoutRules.SEEKING_ALPHA.qaMarkers().get(0)).isEqualTo("questionandanswersession");
+                .containsExactlyInAnyOrderElementsOf(SeekingAlpha.RULES.qaMarkers());
+        assertThat(SeekingAlpha.RULES.qaMarkers().get(0)).isEqualTo("questionandanswersession");
     }
 
     @Test
     void everyConcreteFormatHasItsPreset() {
         for (TranscriptFormat f : TranscriptFormat.values()) {
-            assertThat(LayoutRules.of(f).format()).isEqualTo(f == TranscriptFormat.AUTO ? TranscriptFormat.SEEKING_ALPHA : f);
+            assertThat(Presets.of(f).format()).isEqualTo(f == TranscriptFormat.AUTO ? TranscriptFormat.SEEKING_ALPHA : f);
         }
     }
 }

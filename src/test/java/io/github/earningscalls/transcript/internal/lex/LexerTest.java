@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.input.LineReader;
 import io.github.earningscalls.transcript.internal.layout.LayoutRules;
+import io.github.earningscalls.transcript.internal.layout.preset.FactSetCallStreet;
+import io.github.earningscalls.transcript.internal.layout.preset.InlineSpeakers;
+import io.github.earningscalls.transcript.internal.layout.preset.MotleyFool;
+import io.github.earningscalls.transcript.internal.layout.preset.MotleyFool2025;
+import io.github.earningscalls.transcript.internal.layout.preset.NameLines;
+import io.github.earningscalls.transcript.internal.layout.preset.SeekingAlpha;
 import io.github.earningscalls.transcript.internal.people.ParticipantDirectory;
 import io.github.earningscalls.transcript.model.Diagnostic;
 import io.github.earningscalls.transcript.model.Role;
@@ -47,7 +53,7 @@ class LexerTest {
 
     @Test
     void rosterEntriesAreFiledUnderTheirHeadingAndRepeatsReported() throws Exception {
-        assertThat(classify(LayoutRules.SEEKING_ALPHA,
+        assertThat(classify(SeekingAlpha.RULES,
                 "Plover Works Inc. (NASDAQ:PLVR) Q3 2021 Earnings Call October 28, 2021 5:00 PM ET",
                 "Executives", "Mara Voss - Chief Financial Officer", "Mara Voss - Chief Financial Officer",
                 "Mara J. Voss - CFO", "Analysts", "Tobias Renn - Kestrel Bank - Analyst", "[inaudible]", "Operator",
@@ -75,7 +81,7 @@ class LexerTest {
 
     @Test
     void aRosterEntryMayTakeItsTitleFromTheNextLineOrNameTheRoleFirst() throws Exception {
-        assertThat(classify(LayoutRules.SEEKING_ALPHA, "Plover Works Q3 2021 Earnings Call", "Executives", "Mara Voss",
+        assertThat(classify(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", "Executives", "Mara Voss",
                 "Chief Financial Officer, Plover Works Inc.", "Wren Adair - Treasurer", "Chief Executive Officer - Ines Calder",
                 "Mara Voss", "Good morning.")).containsExactly(
                 "1 TITLE: Plover Works Q3 2021 Earnings Call",
@@ -91,7 +97,7 @@ class LexerTest {
 
     @Test
     void aNameAloneIsARosterEntryWithoutTitle() throws Exception {
-        assertThat(classify(LayoutRules.SEEKING_ALPHA, "Plover Works Q3 2021 Earnings Call", "Executives", "Mara Voss",
+        assertThat(classify(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", "Executives", "Mara Voss",
                 "Ines Calder", "", "Analysts", "Tobias Renn - Kestrel Bank", "Wren Adair")).containsExactly(
                 "1 TITLE: Plover Works Q3 2021 Earnings Call",
                 "2 ROSTER_HEADING [CORPORATE]: Executives",
@@ -110,7 +116,7 @@ class LexerTest {
 
     @Test
     void aWordThatOpensSpeechIsANameOnlyBesideATitle() throws Exception {
-        assertThat(classify(LayoutRules.SEEKING_ALPHA, "Plover Works Q3 2021 Earnings Call", "Executives",
+        assertThat(classify(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", "Executives",
                 "Nora Good - Treasurer", "Good Morning")).containsExactly(
                 "1 TITLE: Plover Works Q3 2021 Earnings Call",
                 "2 ROSTER_HEADING [CORPORATE]: Executives",
@@ -124,7 +130,7 @@ class LexerTest {
         String unreadable120 = "[" + "inaudible ".repeat(12).substring(0, 118) + "]";
         assertThat(entry300).hasSize(300);
         assertThat(unreadable120).hasSize(120);
-        assertThat(lex(LayoutRules.SEEKING_ALPHA, "Plover Works Q3 2021 Earnings Call", "Executives", entry300, unreadable120,
+        assertThat(lex(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", "Executives", entry300, unreadable120,
                 entry300 + "s")).extracting(Line::kind).containsExactly(LineKind.TITLE, LineKind.ROSTER_HEADING,
                 LineKind.ROSTER_ENTRY, LineKind.IGNORED, LineKind.PARAGRAPH);
         assertThat(messages()).containsExactly("4: WARNING ROSTER_LINE_UNREADABLE roster line '" + unreadable120
@@ -134,14 +140,14 @@ class LexerTest {
     @Test
     void aLongerBracketedLineEndsTheRoster() throws Exception {
         String unreadable121 = "[" + "inaudible ".repeat(12).substring(0, 119) + "]";
-        assertThat(lex(LayoutRules.SEEKING_ALPHA, "Plover Works Q3 2021 Earnings Call", "Executives", unreadable121))
+        assertThat(lex(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", "Executives", unreadable121))
                 .extracting(Line::kind).containsExactly(LineKind.TITLE, LineKind.ROSTER_HEADING, LineKind.PARAGRAPH);
         assertThat(messages()).isEmpty();
     }
 
     @Test
     void anInlineSpeakerEndsTheRoster() throws Exception {
-        assertThat(classify(LayoutRules.INLINE_SPEAKERS, "Plover Works Q3 2021 Earnings Call", "Executives",
+        assertThat(classify(InlineSpeakers.RULES, "Plover Works Q3 2021 Earnings Call", "Executives",
                 "Mara Voss - Chief Financial Officer", "Tobias Renn - Kestrel Bank: Hi all")).containsExactly(
                 "1 TITLE: Plover Works Q3 2021 Earnings Call",
                 "2 ROSTER_HEADING [CORPORATE]: Executives",
@@ -152,7 +158,7 @@ class LexerTest {
 
     @Test
     void motleyFoolDropsPageChromeAndEndsAtItsFooter() throws Exception {
-        assertThat(classify(LayoutRules.MOTLEY_FOOL, "Plover Works (PLVR) Q3 2021 Earnings Call", "Contents:",
+        assertThat(classify(MotleyFool.RULES, "Plover Works (PLVR) Q3 2021 Earnings Call", "Contents:",
                 "Prepared Remarks", "Questions and Answers", "Call Participants", "Prepared Remarks:", "Operator", "Welcome.",
                 "Image source: Getty Images.", "Call participants:", "Mara Voss -- Chief Financial Officer",
                 "Image source: Getty Images.", "More PLVR analysis", "All earnings call transcripts")).containsExactly(
@@ -176,7 +182,7 @@ class LexerTest {
 
     @Test
     void summariesBeforeTheCallAreIgnoredUntilTheOperatorOrAListedSpeaker() throws Exception {
-        assertThat(classify(LayoutRules.MOTLEY_FOOL_2025, "Plover Works (PLVR) Q3 2021 Earnings Call Transcript",
+        assertThat(classify(MotleyFool2025.RULES, "Plover Works (PLVR) Q3 2021 Earnings Call Transcript",
                 "Call participants:", "Chief Financial Officer \u2014 Mara Voss", "Analyst \u2014 Tobias Renn", "Takeaways",
                 "Revenue rose to $1.2 billion.", "Free Cash Flow: cash from operations less capital spending.",
                 "Mara Voss: Thanks, everyone.", "Operator: Next question.")).containsExactly(
@@ -196,7 +202,7 @@ class LexerTest {
 
     @Test
     void aBodyMarkerOpensTheCallEvenForAnUnlistedSpeaker() throws Exception {
-        assertThat(classify(LayoutRules.MOTLEY_FOOL_2025, "Plover Works (PLVR) Q3 2021 Earnings Call Transcript",
+        assertThat(classify(MotleyFool2025.RULES, "Plover Works (PLVR) Q3 2021 Earnings Call Transcript",
                 "Call participants:", "Chief Financial Officer \u2014 Mara Voss", "Tobias Renn: a glossary?",
                 "Full Conference Call Transcript", "Tobias Renn: Thanks.")).containsExactly(
                 "1 TITLE: Plover Works (PLVR) Q3 2021 Earnings Call Transcript",
@@ -212,7 +218,7 @@ class LexerTest {
 
     @Test
     void sectionNamesListedTogetherAreATableOfContents() throws Exception {
-        assertThat(classify(LayoutRules.SEEKING_ALPHA, "Plover Works Q3 2021 Earnings Call", "Presentation",
+        assertThat(classify(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", "Presentation",
                 "Question-and-Answer Session", "Executives", "October 28, 2021", "Presentation", "Operator", "Welcome."))
                 .containsExactly(
                 "1 TITLE: Plover Works Q3 2021 Earnings Call",
@@ -227,7 +233,7 @@ class LexerTest {
 
     @Test
     void rosterHeadingsOrAMarkerWithAColonAreNoTableOfContents() throws Exception {
-        assertThat(classify(LayoutRules.SEEKING_ALPHA, "Plover Works Q3 2021 Earnings Call", "Executives", "Analysts",
+        assertThat(classify(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", "Executives", "Analysts",
                 "Tobias Renn - Kestrel Bank", "Presentation:", "Question-and-Answer Session")).containsExactly(
                 "1 TITLE: Plover Works Q3 2021 Earnings Call",
                 "2 ROSTER_HEADING [CORPORATE]: Executives",
@@ -241,7 +247,7 @@ class LexerTest {
     void aTableOfContentsEntryIsAtMostSixtyCharacters() throws Exception {
         String entry60 = "Presentation " + ".".repeat(47);
         assertThat(entry60).hasSize(60);
-        assertThat(lex(LayoutRules.SEEKING_ALPHA, "Plover Works Q3 2021 Earnings Call", entry60, "Question-and-Answer Session",
+        assertThat(lex(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", entry60, "Question-and-Answer Session",
                 "October 28, 2021", entry60 + ".", "Question-and-Answer Session")).extracting(Line::kind).containsExactly(
                 LineKind.TITLE, LineKind.IGNORED, LineKind.IGNORED, LineKind.HEADER, LineKind.PARAGRAPH,
                 LineKind.SECTION_MARKER);
@@ -251,7 +257,7 @@ class LexerTest {
     void underAContentsHeadingEntriesAreShorterThanSixtyCharacters() throws Exception {
         String qa59 = "Questions and Answers " + ".".repeat(37);
         String qa60 = qa59 + ".";
-        assertThat(classify(LayoutRules.MOTLEY_FOOL, "Plover Works Q3 2021 Earnings Call", "Contents:", "Prepared Remarks",
+        assertThat(classify(MotleyFool.RULES, "Plover Works Q3 2021 Earnings Call", "Contents:", "Prepared Remarks",
                 qa59, qa60, "Prepared Remarks:", "Operator", "Hi.", qa60, qa60 + ".")).containsExactly(
                 "1 TITLE: Plover Works Q3 2021 Earnings Call",
                 "2 IGNORED: Contents:",
@@ -267,7 +273,7 @@ class LexerTest {
 
     @Test
     void aContentsEntryMayNameTheBodyMarker() throws Exception {
-        assertThat(classify(LayoutRules.MOTLEY_FOOL_2025, "Plover Works Q3 2021 Earnings Call", "Contents:",
+        assertThat(classify(MotleyFool2025.RULES, "Plover Works Q3 2021 Earnings Call", "Contents:",
                 "Full Conference Call Transcript", "Call Participants", "October 28, 2021", "Full Conference Call Transcript",
                 "Operator: Hi.")).containsExactly(
                 "1 TITLE: Plover Works Q3 2021 Earnings Call",
@@ -285,7 +291,7 @@ class LexerTest {
         String header200 = "Plover Works Inc., a maker of garden tools and watering cans for homes and small farms across "
                 + "the northern counties, with offices in three towns and a workshop by the river and the old mill and a barn";
         assertThat(header200).hasSize(200);
-        assertThat(lex(LayoutRules.SEEKING_ALPHA, "Plover Works Q3 2021 Earnings Call", header200, header200 + "s", "Operator"))
+        assertThat(lex(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", header200, header200 + "s", "Operator"))
                 .extracting(Line::kind).containsExactly(LineKind.TITLE, LineKind.HEADER, LineKind.PARAGRAPH,
                         LineKind.SPEAKER_LINE);
     }
@@ -294,7 +300,7 @@ class LexerTest {
 
     @Test
     void markersFootersAndASecondCopyInTheBody() throws Exception {
-        assertThat(classify(LayoutRules.SEEKING_ALPHA, "Plover Works Q3 2021 Earnings Call", "Presentation",
+        assertThat(classify(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", "Presentation",
                 "Copyright Policy: we quote it.", "Executives", "Mara Voss - CFO", "Operator", "Welcome.", "Q&A Session",
                 "End of Q&A", "Executives", "Mara Voss - CFO", "Operator")).containsExactly(
                 "1 TITLE: Plover Works Q3 2021 Earnings Call",
@@ -316,7 +322,7 @@ class LexerTest {
 
     @Test
     void afterTheFirstTurnTheFooterTakesTheRestOfTheFile() throws Exception {
-        assertThat(classify(LayoutRules.SEEKING_ALPHA, "Plover Works Q3 2021 Earnings Call", "Operator", "Welcome.",
+        assertThat(classify(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", "Operator", "Welcome.",
                 "Copyright Policy: we quote it.", "Operator", "Bye.")).containsExactly(
                 "1 TITLE: Plover Works Q3 2021 Earnings Call",
                 "2 SPEAKER_LINE [Operator]: Operator",
@@ -328,7 +334,7 @@ class LexerTest {
 
     @Test
     void offsetsPointIntoTheSourceAndRepairedLinesAreCounted() throws Exception {
-        assertThat(lex(LayoutRules.SEEKING_ALPHA, "  Plover Works Caf\u00c3\u00a9 Q3 2021 Earnings Call  ", "Operator",
+        assertThat(lex(SeekingAlpha.RULES, "  Plover Works Caf\u00c3\u00a9 Q3 2021 Earnings Call  ", "Operator",
                 "\tWelcome to the caf\u00c3\u00a9.", "Thanks.")).containsExactly(
                 line(1, 2, 42, "Plover Works Caf\u00e9 Q3 2021 Earnings Call", LineKind.TITLE),
                 Line.speaker(2, 45, 53, "Operator", "Operator", null, RoleMark.NONE),
@@ -340,7 +346,7 @@ class LexerTest {
 
     @Test
     void aWrappedInlineLabelIsReadAsOneLineAndItsSpeechKeepsItsOffsets() throws Exception {
-        assertThat(lex(LayoutRules.INLINE_SPEAKERS, "Plover Works Q3 2021 Earnings Call", "Presentation",
+        assertThat(lex(InlineSpeakers.RULES, "Plover Works Q3 2021 Earnings Call", "Presentation",
                 "MARA VOSS, CHIEF FINANCIAL OFFICER,", "PLOVER WORKS INC.: Thank you, operator.", "PLOVER, KESTREL AND WREN",
                 "SEGMENTS: revenue grew.", "  Tobias Renn:   Hello there.")).containsExactly(
                 line(1, 0, 34, "Plover Works Q3 2021 Earnings Call", LineKind.TITLE),
@@ -357,7 +363,7 @@ class LexerTest {
     void aMarkerLineInTheBodyIsAtMostSixtyCharacters() throws Exception {
         String qa60 = "=".repeat(16) + " Question-and-Answer Session " + "=".repeat(15);
         assertThat(qa60).hasSize(60);
-        assertThat(classify(LayoutRules.SEEKING_ALPHA, "Plover Works Q3 2021 Earnings Call", "Operator", "Welcome.", qa60,
+        assertThat(classify(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", "Operator", "Welcome.", qa60,
                 qa60 + "=")).containsExactly(
                 "1 TITLE: Plover Works Q3 2021 Earnings Call",
                 "2 SPEAKER_LINE [Operator]: Operator",
@@ -370,7 +376,7 @@ class LexerTest {
 
     @Test
     void inWrappedTextANameOpensATurnOnlyAfterAParagraphEnds() throws Exception {
-        assertThat(classify(LayoutRules.NAME_LINES, "Plover Works Q3 2021 Earnings Call", "Plover Works | Page 1", "Operator",
+        assertThat(classify(NameLines.RULES, "Plover Works Q3 2021 Earnings Call", "Plover Works | Page 1", "Operator",
                 "Welcome to the call and thank you for", "Tobias Renn", "joining us today.", "Plover Works | Page 2",
                 "Tobias Renn", "Hello.", "Plover Works | Page 3")).containsExactly(
                 "1 TITLE: Plover Works Q3 2021 Earnings Call",
@@ -389,7 +395,7 @@ class LexerTest {
 
     @Test
     void layoutsThatAreNotFromPdfKeepNumberedLines() throws Exception {
-        assertThat(lex(LayoutRules.SEEKING_ALPHA, "Plover Works Q3 2021 Earnings Call", "Plover Works | Page 1", "Operator",
+        assertThat(lex(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", "Plover Works | Page 1", "Operator",
                 "Welcome.", "Plover Works | Page 2", "Plover Works | Page 3")).extracting(Line::kind).containsExactly(
                 LineKind.TITLE, LineKind.HEADER, LineKind.SPEAKER_LINE, LineKind.PARAGRAPH, LineKind.PARAGRAPH,
                 LineKind.PARAGRAPH);
@@ -405,7 +411,7 @@ class LexerTest {
     @Test
     void aLongLineWithLabelsRunIntoItIsSplitAtThem() throws Exception {
         assertThat(GLUED).hasSize(200);
-        List<Line> lines = lex(LayoutRules.SEEKING_ALPHA, "Plover Works Q3 2021 Earnings Call", "Executives", "Mara Voss - CFO",
+        List<Line> lines = lex(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", "Executives", "Mara Voss - CFO",
                 "Operator", GLUED);
         assertThat(lines.subList(4, lines.size())).containsExactly(
                 line(5, 71, 149, "Thank you all for joining us today. I will now hand over to our finance chief.",
@@ -423,7 +429,7 @@ class LexerTest {
     @Test
     void offsetsOfSplitPiecesCountTheCharactersAsTheSourceHasThem() throws Exception {
         String mangled = GLUED.replace("today", "tod\u00c3\u00a9y");
-        List<Line> lines = lex(LayoutRules.SEEKING_ALPHA, "Plover Works Q3 2021 Earnings Call", "Executives", "Mara Voss - CFO",
+        List<Line> lines = lex(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", "Executives", "Mara Voss - CFO",
                 "Operator", mangled);
         assertThat(lines.get(4)).isEqualTo(line(5, 71, 150,
                 "Thank you all for joining us tod\u00e9y. I will now hand over to our finance chief.", LineKind.PARAGRAPH));
@@ -437,7 +443,7 @@ class LexerTest {
     void aLineShorterThanTwoHundredCharactersIsNotSearchedForLabels() throws Exception {
         String glued199 = GLUED.replace("finance chief.", "finance head.");
         assertThat(glued199).hasSize(199);
-        List<Line> lines = lex(LayoutRules.SEEKING_ALPHA, "Plover Works Q3 2021 Earnings Call", "Executives", "Mara Voss - CFO",
+        List<Line> lines = lex(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", "Executives", "Mara Voss - CFO",
                 "Operator", glued199);
         assertThat(lines).hasSize(5);
         assertThat(lines.get(4).kind()).isEqualTo(LineKind.PARAGRAPH);
@@ -448,7 +454,7 @@ class LexerTest {
 
     @Test
     void aDottedLeaderOpensATurnWithTheNameAndTheTitleEndingInTheRoleLetter() throws Exception {
-        assertThat(classify(LayoutRules.FACTSET_CALLSTREET, "Plover Works Inc. (PLVR) Q3 2021 Earnings Call",
+        assertThat(classify(FactSetCallStreet.RULES, "Plover Works Inc. (PLVR) Q3 2021 Earnings Call",
                 "CORPORATE PARTICIPANTS", "Mara Voss", "Chief Financial Officer, Plover Works Inc.", "OTHER PARTICIPANTS",
                 "Tobias Renn", "Analyst, Kestrel Bank", "MANAGEMENT DISCUSSION SECTION", LEADER, "Mara Voss",
                 "Chief Financial Officer, Plover Works Inc. A", "Thank you. Revenue grew in the quarter.", LEADER, "7", "",
@@ -490,7 +496,7 @@ class LexerTest {
 
     @Test
     void aLeaderAtTheEndOfTheFileOpensNothing() throws Exception {
-        assertThat(classify(LayoutRules.FACTSET_CALLSTREET, "Plover Works Inc. (PLVR) Q3 2021 Earnings Call",
+        assertThat(classify(FactSetCallStreet.RULES, "Plover Works Inc. (PLVR) Q3 2021 Earnings Call",
                 "MANAGEMENT DISCUSSION SECTION", LEADER, "Mara Voss", "A", "Thanks.", LEADER, "", "3")).containsExactly(
                 "1 TITLE: Plover Works Inc. (PLVR) Q3 2021 Earnings Call",
                 "2 SECTION_MARKER [PREPARED]: MANAGEMENT DISCUSSION SECTION",
@@ -507,7 +513,7 @@ class LexerTest {
         String name80 = "Mara Voss [" + "x".repeat(68) + "]";
         assertThat(name80).hasSize(80);
         String name81 = name80.replace("[", "[x");
-        assertThat(classify(LayoutRules.FACTSET_CALLSTREET, "Plover Works Inc. (PLVR) Q3 2021 Earnings Call",
+        assertThat(classify(FactSetCallStreet.RULES, "Plover Works Inc. (PLVR) Q3 2021 Earnings Call",
                 "CORPORATE PARTICIPANTS", "Mara Voss", "Chief Financial Officer, Plover Works Inc.",
                 "MANAGEMENT DISCUSSION SECTION", LEADER, name80, "Chief Financial Officer, Plover Works Inc. A", "Thanks.",
                 LEADER, name81, "Chief Financial Officer, Plover Works Inc. A", "Thanks.", LEADER,

@@ -3,6 +3,9 @@ package io.github.earningscalls.transcript.internal.lex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.earningscalls.transcript.internal.layout.LayoutRules;
+import io.github.earningscalls.transcript.internal.layout.preset.InlineSpeakers;
+import io.github.earningscalls.transcript.internal.layout.preset.NameLines;
+import io.github.earningscalls.transcript.internal.layout.preset.SeekingAlpha;
 import io.github.earningscalls.transcript.internal.people.ParticipantDirectory;
 import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.model.Role;
@@ -28,16 +31,16 @@ class SpeakerLinesTest {
 
     @Test
     void anInlineLabelSplitsNameTitleAndSpeech() {
-        SpeakerLines.Found f = speakers(LayoutRules.INLINE_SPEAKERS).find("Tobias Renn, Analyst, Kestrel Bank:  Hi there.", null);
+        SpeakerLines.Found f = speakers(InlineSpeakers.RULES).find("Tobias Renn, Analyst, Kestrel Bank:  Hi there.", null);
         assertThat(f).isEqualTo(new SpeakerLines.Found("Tobias Renn", "Analyst, Kestrel Bank", RoleMark.NONE, 35, 37));
     }
 
     @Test
     void aDashAfterTheNameSeparatesTheTitleWhenItComesBeforeAnyComma() {
-        SpeakerLines.Found f = speakers(LayoutRules.INLINE_SPEAKERS).find("Tobias Renn - Analyst, Kestrel Bank: Hi.", null);
+        SpeakerLines.Found f = speakers(InlineSpeakers.RULES).find("Tobias Renn - Analyst, Kestrel Bank: Hi.", null);
         assertThat(f.name()).isEqualTo("Tobias Renn");
         assertThat(f.detail()).isEqualTo("Analyst, Kestrel Bank");
-        SpeakerLines.Found commaFirst = speakers(LayoutRules.INLINE_SPEAKERS).find("Tobias Renn, Analyst - Kestrel: Hi.", null);
+        SpeakerLines.Found commaFirst = speakers(InlineSpeakers.RULES).find("Tobias Renn, Analyst - Kestrel: Hi.", null);
         assertThat(commaFirst.name()).isEqualTo("Tobias Renn");
         assertThat(commaFirst.detail()).isEqualTo("Analyst - Kestrel");
     }
@@ -46,29 +49,29 @@ class SpeakerLinesTest {
     void anInlineLabelIsAtMostOneHundredAndTwentyCharacters() {
         String prefix120 = "Tobias Renn, " + "K".repeat(107);
         assertThat(prefix120).hasSize(120);
-        assertThat(speakers(LayoutRules.INLINE_SPEAKERS).find(prefix120 + ": Hi.", null)).isNotNull();
-        assertThat(speakers(LayoutRules.INLINE_SPEAKERS).find(prefix120 + "K: Hi.", null)).isNull();
+        assertThat(speakers(InlineSpeakers.RULES).find(prefix120 + ": Hi.", null)).isNotNull();
+        assertThat(speakers(InlineSpeakers.RULES).find(prefix120 + "K: Hi.", null)).isNull();
     }
 
     @Test
     void anInlineNameIsAtMostSixtyCharacters() {
         String name61 = "Maximiliana Bartholomew Featherstonehaugh Montgomery Ploverss";
         assertThat(name61).hasSize(61);
-        assertThat(speakers(LayoutRules.INLINE_SPEAKERS).find(name61 + ": Hello.", null)).isNull();
-        assertThat(speakers(LayoutRules.INLINE_SPEAKERS).find(name61.substring(0, 60) + ": Hello.", null)).isNotNull();
+        assertThat(speakers(InlineSpeakers.RULES).find(name61 + ": Hello.", null)).isNull();
+        assertThat(speakers(InlineSpeakers.RULES).find(name61.substring(0, 60) + ": Hello.", null)).isNotNull();
     }
 
     @Test
     void anInlineLabelNeedsSpeechAfterTheColon() {
-        assertThat(speakers(LayoutRules.INLINE_SPEAKERS).find("Tobias Renn:", "Hi.")).isNull();
-        assertThat(speakers(LayoutRules.INLINE_SPEAKERS).find("Tobias Renn:   ", "Hi.")).isNull();
+        assertThat(speakers(InlineSpeakers.RULES).find("Tobias Renn:", "Hi.")).isNull();
+        assertThat(speakers(InlineSpeakers.RULES).find("Tobias Renn:   ", "Hi.")).isNull();
     }
 
     @Test
     void aPrefixWithDigitsIsNotALabel() {
-        assertThat(speakers(LayoutRules.INLINE_SPEAKERS).find("Unidentified caller at 10:05 the line dropped.", null))
+        assertThat(speakers(InlineSpeakers.RULES).find("Unidentified caller at 10:05 the line dropped.", null))
                 .isNull();
-        assertThat(speakers(LayoutRules.INLINE_SPEAKERS).find("Unidentified caller: the line dropped.", null).name())
+        assertThat(speakers(InlineSpeakers.RULES).find("Unidentified caller: the line dropped.", null).name())
                 .isEqualTo("Unidentified caller");
     }
 
@@ -76,49 +79,49 @@ class SpeakerLinesTest {
     void aGenericInlineLabelIsAtMostFiftyCharacters() {
         String fifty = "unidentified speaker from the back of the big hall";
         assertThat(fifty).hasSize(50);
-        assertThat(speakers(LayoutRules.INLINE_SPEAKERS).find(fifty + ": Hello.", null).name()).isEqualTo(fifty);
-        assertThat(speakers(LayoutRules.INLINE_SPEAKERS).find("unidentified speaker from the back of the tall hall: Hello.",
+        assertThat(speakers(InlineSpeakers.RULES).find(fifty + ": Hello.", null).name()).isEqualTo(fifty);
+        assertThat(speakers(InlineSpeakers.RULES).find("unidentified speaker from the back of the tall hall: Hello.",
                 null)).isNull();
     }
 
     @Test
     void vendorAbbreviationsStandForGenericSpeakers() {
-        assertThat(speakers(LayoutRules.INLINE_SPEAKERS).find("UA: What about margins?", null).name())
+        assertThat(speakers(InlineSpeakers.RULES).find("UA: What about margins?", null).name())
                 .isEqualTo("Unidentified Analyst");
     }
 
     @Test
     void inInlineLayoutsALineAloneIsASpeakerOnlyWhenTheRosterNamesIt() {
-        assertThat(speakers(LayoutRules.INLINE_SPEAKERS).find("Tobias Renn", "Thanks.")).isNull();
-        assertThat(speakers(LayoutRules.INLINE_SPEAKERS).find("Mara Voss", "Thanks.").name()).isEqualTo("Mara Voss");
-        assertThat(speakers(LayoutRules.INLINE_SPEAKERS).isInline("Mara Voss")).isFalse();
-        assertThat(speakers(LayoutRules.INLINE_SPEAKERS).isInline("Mara Voss: Thanks.")).isTrue();
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).isInline("Mara Voss: Thanks.")).as("not an inline layout").isFalse();
+        assertThat(speakers(InlineSpeakers.RULES).find("Tobias Renn", "Thanks.")).isNull();
+        assertThat(speakers(InlineSpeakers.RULES).find("Mara Voss", "Thanks.").name()).isEqualTo("Mara Voss");
+        assertThat(speakers(InlineSpeakers.RULES).isInline("Mara Voss")).isFalse();
+        assertThat(speakers(InlineSpeakers.RULES).isInline("Mara Voss: Thanks.")).isTrue();
+        assertThat(speakers(SeekingAlpha.RULES).isInline("Mara Voss: Thanks.")).as("not an inline layout").isFalse();
     }
 
     // Names alone on their line.
 
     @Test
     void aNameAloneWithATitleAfterADash() {
-        SpeakerLines.Found f = speakers(LayoutRules.SEEKING_ALPHA).find("Tobias Renn - Kestrel Bank", "Thanks.");
+        SpeakerLines.Found f = speakers(SeekingAlpha.RULES).find("Tobias Renn - Kestrel Bank", "Thanks.");
         assertThat(f).isEqualTo(new SpeakerLines.Found("Tobias Renn", "Kestrel Bank", RoleMark.NONE, 26, 26));
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).isSpeaker("Good morning everyone", "Thanks.")).isFalse();
+        assertThat(speakers(SeekingAlpha.RULES).isSpeaker("Good morning everyone", "Thanks.")).isFalse();
     }
 
     @Test
     void anUnlistedNameWithNothingAfterItIsAFragment() {
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("Tobias Renn", null)).isNull();
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("Tobias Renn", "Thanks.")).isNotNull();
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("Mara Voss", null)).as("the roster names her").isNotNull();
+        assertThat(speakers(SeekingAlpha.RULES).find("Tobias Renn", null)).isNull();
+        assertThat(speakers(SeekingAlpha.RULES).find("Tobias Renn", "Thanks.")).isNotNull();
+        assertThat(speakers(SeekingAlpha.RULES).find("Mara Voss", null)).as("the roster names her").isNotNull();
     }
 
     @Test
     void aTitleAfterTheNameIsAtMostOneHundredAndFiftyCharacters() {
         String title150 = "Kestrel Bank " + "k".repeat(137);
         assertThat(title150).hasSize(150);
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("Tobias Renn - " + title150, "Thanks.").detail()).isEqualTo(title150);
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("Tobias Renn - " + title150 + "k", "Thanks.")).isNull();
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("Tobias Renn - we will now begin.", "Thanks.")).isNull();
+        assertThat(speakers(SeekingAlpha.RULES).find("Tobias Renn - " + title150, "Thanks.").detail()).isEqualTo(title150);
+        assertThat(speakers(SeekingAlpha.RULES).find("Tobias Renn - " + title150 + "k", "Thanks.")).isNull();
+        assertThat(speakers(SeekingAlpha.RULES).find("Tobias Renn - we will now begin.", "Thanks.")).isNull();
     }
 
     @Test
@@ -128,19 +131,19 @@ class SpeakerLinesTest {
         String detail = "Kestrel Bank " + "k".repeat(123);
         String line200 = name + " -- " + detail;
         assertThat(line200).hasSize(200);
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find(line200, "Thanks.").name()).as("a sixty-character name")
+        assertThat(speakers(SeekingAlpha.RULES).find(line200, "Thanks.").name()).as("a sixty-character name")
                 .isEqualTo(name);
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find(line200 + "k", "Thanks.")).isNull();
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find(name + "s", "Thanks.")).as("a name is at most sixty").isNull();
+        assertThat(speakers(SeekingAlpha.RULES).find(line200 + "k", "Thanks.")).isNull();
+        assertThat(speakers(SeekingAlpha.RULES).find(name + "s", "Thanks.")).as("a name is at most sixty").isNull();
     }
 
     @Test
     void aGenericLabelAloneIsAtMostFiftyCharacters() {
         String fifty = "unidentified speaker from the back of the big hall";
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find(fifty, null).name()).isEqualTo(fifty);
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("unidentified speaker from the back of the tall hall", "Hi."))
+        assertThat(speakers(SeekingAlpha.RULES).find(fifty, null).name()).isEqualTo(fifty);
+        assertThat(speakers(SeekingAlpha.RULES).find("unidentified speaker from the back of the tall hall", "Hi."))
                 .isNull();
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("Q - Unidentified Analyst", null))
+        assertThat(speakers(SeekingAlpha.RULES).find("Q - Unidentified Analyst", null))
                 .isEqualTo(new SpeakerLines.Found("Unidentified Analyst", null, RoleMark.QUESTION, 24, 24));
     }
 
@@ -150,16 +153,16 @@ class SpeakerLinesTest {
         String label40 = "Investor Relations, Plover Works Limited";
         assertThat(label40).hasSize(40);
         desk.add(new Person(label40, null, null, Role.CORPORATE, true, 2));
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA, desk).find(label40, "Thanks.").name()).isEqualTo(label40);
+        assertThat(speakers(SeekingAlpha.RULES, desk).find(label40, "Thanks.").name()).isEqualTo(label40);
         String label41 = "Investor Relations, Plover Works Limiteds";
         desk.add(new Person(label41, null, null, Role.CORPORATE, true, 2));
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA, desk).find(label41, "Thanks.")).isNull();
+        assertThat(speakers(SeekingAlpha.RULES, desk).find(label41, "Thanks.")).isNull();
     }
 
     @Test
     void aListedSpeakerMayBeNamedByOneWord() {
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("Voss", "Thanks.").name()).isEqualTo("Voss");
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("Renn", "Thanks.")).as("nobody listed by that name").isNull();
+        assertThat(speakers(SeekingAlpha.RULES).find("Voss", "Thanks.").name()).isEqualTo("Voss");
+        assertThat(speakers(SeekingAlpha.RULES).find("Renn", "Thanks.")).as("nobody listed by that name").isNull();
     }
 
     @Test
@@ -168,22 +171,22 @@ class SpeakerLinesTest {
         String name41 = "Maximiliana Featherstonehaugh-Bartholomew";
         assertThat(name41).hasSize(41);
         desk.add(new Person(name41, null, null, Role.CORPORATE, true, 2));
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA, desk).find(name41, null).name()).isEqualTo(name41);
+        assertThat(speakers(SeekingAlpha.RULES, desk).find(name41, null).name()).isEqualTo(name41);
     }
 
     @Test
     void aCommaMaySeparateTheFirmWhereTheLayoutSaysSo() {
-        SpeakerLines.Found f = speakers(LayoutRules.NAME_LINES).find("Tobias Renn, Kestrel Bank", "Thanks.");
+        SpeakerLines.Found f = speakers(NameLines.RULES).find("Tobias Renn, Kestrel Bank", "Thanks.");
         assertThat(f.name()).isEqualTo("Tobias Renn");
         assertThat(f.detail()).isEqualTo("Kestrel Bank");
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("Tobias Renn, Kestrel Bank", "Thanks.")).isNull();
-        assertThat(speakers(LayoutRules.NAME_LINES).find("Tobias Renn - Kestrel Bank, London", "Thanks.").detail())
+        assertThat(speakers(SeekingAlpha.RULES).find("Tobias Renn, Kestrel Bank", "Thanks.")).isNull();
+        assertThat(speakers(NameLines.RULES).find("Tobias Renn - Kestrel Bank, London", "Thanks.").detail())
                 .as("a dash already separates it").isEqualTo("Kestrel Bank, London");
     }
 
     @Test
     void inWrappedTextAnUnlistedNameMustFollowAParagraphEnd() {
-        SpeakerLines s = speakers(LayoutRules.NAME_LINES);
+        SpeakerLines s = speakers(NameLines.RULES);
         assertThat(s.find("Tobias Renn", "Thanks.")).isNotNull();
         s.afterBreak = false;
         assertThat(s.find("Tobias Renn", "Thanks.")).as("mid-paragraph").isNull();
@@ -192,7 +195,7 @@ class SpeakerLinesTest {
 
     @Test
     void inWrappedTextAnUnlistedSpeakerLineIsAtMostOneHundredCharacters() {
-        SpeakerLines s = speakers(LayoutRules.NAME_LINES);
+        SpeakerLines s = speakers(NameLines.RULES);
         String line100 = "Tobias Renn - Kestrel Bank " + "k".repeat(73);
         assertThat(line100).hasSize(100);
         assertThat(s.find(line100, "Thanks.")).isNotNull();
@@ -202,7 +205,7 @@ class SpeakerLinesTest {
 
     @Test
     void aBracketedVendorTagEndingInAListedNameIsThatSpeaker() {
-        SpeakerLines s = speakers(LayoutRules.SEEKING_ALPHA);
+        SpeakerLines s = speakers(SeekingAlpha.RULES);
         assertThat(s.find("[0AB12-E Mara Voss]", null)).isEqualTo(new SpeakerLines.Found("Mara Voss", null, RoleMark.NONE, 19, 19));
         assertThat(s.find("[A B C D Mara Voss]", null).name()).isEqualTo("Mara Voss");
         assertThat(s.find("[Mara Voss]", null)).as("the tag comes first").isNull();
@@ -215,27 +218,27 @@ class SpeakerLinesTest {
     void aTagNamesOnlyAListedPerson() {
         ParticipantDirectory seen = new ParticipantDirectory();
         seen.add(new Person("Tobias Renn", null, null, Role.ANALYST, false, 0));
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA, seen).find("[0AB12-E Tobias Renn]", null)).isNull();
+        assertThat(speakers(SeekingAlpha.RULES, seen).find("[0AB12-E Tobias Renn]", null)).isNull();
     }
 
     @Test
     void aVendorTagIsAtMostEightyCharacters() {
         String tag80 = "[" + "0".repeat(68) + " Mara Voss]";
         assertThat(tag80).hasSize(80);
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find(tag80, null).name()).isEqualTo("Mara Voss");
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("[0" + tag80.substring(1), null)).isNull();
+        assertThat(speakers(SeekingAlpha.RULES).find(tag80, null).name()).isEqualTo("Mara Voss");
+        assertThat(speakers(SeekingAlpha.RULES).find("[0" + tag80.substring(1), null)).isNull();
     }
 
     @Test
     void anAbbreviationWithAColonIsAGenericSpeaker() {
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("UCR:", null))
+        assertThat(speakers(SeekingAlpha.RULES).find("UCR:", null))
                 .isEqualTo(new SpeakerLines.Found("Unidentified Company Representative", null, RoleMark.NONE, 4, 4));
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("XYZ:", null)).isNull();
+        assertThat(speakers(SeekingAlpha.RULES).find("XYZ:", null)).isNull();
     }
 
     @Test
     void theOperatorNeedsNoRoster() {
-        assertThat(speakers(LayoutRules.SEEKING_ALPHA).find("Operator", null))
+        assertThat(speakers(SeekingAlpha.RULES).find("Operator", null))
                 .isEqualTo(new SpeakerLines.Found("Operator", null, RoleMark.NONE, 8, 8));
     }
 }

@@ -86,8 +86,23 @@ public final class Mojibake {
         while (i < n) {
             char c = s.charAt(i);
             int need = followers(c);
-            int cp = need == 0 || i + need >= n ? -1 : decode(s, i, need);
             int at = out.length();
+            if (need == 0) {
+                // Copy the run up to the next possible lead character at once: most characters start no sequence.
+                int j = i + 1;
+                while (j < n && (s.charAt(j) < '\u00C2' || s.charAt(j) > '\u00F4')) {
+                    j++;
+                }
+                out.append(s, i, j);
+                if (map != null) {
+                    for (int k = i; k < j; k++) {
+                        map[at + k - i] = k;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            int cp = i + need >= n ? -1 : decode(s, i, need);
             if (cp < 0) {
                 out.append(c);
                 if (map != null) {

@@ -231,4 +231,107 @@ class FormatDetectorTest {
         assertDetected(detect(times(5, "Jane Roe", speech(70, ','), short39)), TranscriptFormat.NAME_LINES, 0.5);
         assertDetected(detect(times(5, "Jane Roe", speech(70, ','), short39 + "s")), TranscriptFormat.SEEKING_ALPHA, 0);
     }
+
+    /** A signal matching lines equal to {@code text}, counting how often it is asked. */
+    private static final class Probe {
+        int asked;
+        final Signal signal;
+
+        Probe(String text) {
+            signal = Signal.of(text, l -> {
+                asked++;
+                return l.text().equals(text);
+            });
+        }
+    }
+
+    private static FormatDetector.Detection detect(List<LayoutRules> presets, String... lines) throws Exception {
+        return FormatDetector.detect(LineReader.read(String.join("\n", lines), 100_000, "test"), presets);
+    }
+
+    private static LayoutRules preset(TranscriptFormat format, Telltale... telltales) {
+        LayoutRules.Builder b = LayoutRules.builder(format);
+        for (Telltale t : telltales) {
+            b.telltale(t);
+        }
+        return b.build();
+    }
+
+    @Test
+    void theWeightsOfTheTelltalesMetAddUpAndTheFirstOfEqualScoresWins() throws Exception {
+        Signal x = new Probe("X").signal;
+        Signal y = new Probe("Y").signal;
+        List<LayoutRules> presets = List.of(
+                preset(TranscriptFormat.NAME_LINES, Telltale.any(x, 0.2), Telltale.atLeast(3, y, 0.4)),
+                preset(TranscriptFormat.FACTSET_CALLSTREET, Telltale.atLeast(2, y, 0.2)));
+        assertDetected(detect(presets, "X", "Y", "Y"), TranscriptFormat.NAME_LINES, 0.2);
+        assertDetected(detect(presets, "Y", "Y"), TranscriptFormat.FACTSET_CALLSTREET, 0.2);
+        assertDetected(detect(presets, "X", "Y", "Y", "Y"), TranscriptFormat.NAME_LINES, 0.6);
+        assertDetected(detect(presets, "nothing"), TranscriptFormat.NAME_LINES, 0);
+    }
+
+    @Test
+    void theConfidenceIsTheWinningScoreCappedAtOneButScoresAreComparedUncapped() throws Exception {
+        Signal x = new Probe("X").signal;
+        List<LayoutRules> presets = List.of(preset(TranscriptFormat.NAME_LINES, Telltale.any(x, 0.7), Telltale.any(x, 0.7)),
+                preset(TranscriptFormat.FACTSET_CALLSTREET, Telltale.any(x, 1.2)));
+        assertDetected(detect(presets, "X"), TranscriptFormat.NAME_LINES, 1.0);
+    }
+
+    @Test
+    void aTelltaleWithTwoSignalsIsEarnedOnlyWhenBothAreSeen() throws Exception {
+        Signal x = new Probe("X").signal;
+        Signal y = new Probe("Y").signal;
+        List<LayoutRules> presets = List.of(preset(TranscriptFormat.NAME_LINES, Telltale.atLeast(2, x, 0.5).and(y)));
+        assertDetected(detect(presets, "X", "X"), TranscriptFormat.NAME_LINES, 0);
+        assertDetected(detect(presets, "X", "Y"), TranscriptFormat.NAME_LINES, 0);
+        assertDetected(detect(presets, "X", "Y", "X"), TranscriptFormat.NAME_LINES, 0.5);
+    }
+
+    @Test
+    void aSignalSharedByTwoPresetsIsTestedOncePerLineUntilTheMostDemandingTelltaleHasItsLines() throws Exception {
+        Probe x = new Probe("X");
+        Probe y = new Probe("Y");
+        List<LayoutRules> presets = List.of(
+                preset(TranscriptFormat.NAME_LINES, Telltale.atLeast(3, x.signal, 0.5), Telltale.any(y.signal, 0.1)),
+                preset(TranscriptFormat.INLINE_SPEAKERS, Telltale.atLeast(2, x.signal, 0.4)));
+        detect(presets, "X", "a", "X", "X", "X", "b", "Y", "c");
+        assertThat(x.asked).as("X lines, up to the third").isEqualTo(4);
+        assertThat(y.asked).as("Y until seen").isEqualTo(7);
+    }
+
+    @Test
+    void aSignalCountedWithinTheFirstLinesIsNotTestedAfterThem() throws Exception {
+        Probe x = new Probe("X");
+        Probe y = new Probe("Y");
+        List<LayoutRules> presets = List.of(preset(TranscriptFormat.NAME_LINES, Telltale.any(x.signal.withinFirst(2), 0.5),
+                Telltale.any(y.signal, 0.1)));
+        assertDetected(detect(presets, "a", "", "b", "X", "Y"), TranscriptFormat.NAME_LINES, 0.1);
+        assertThat(x.asked).as("blank lines do not count").isEqualTo(2);
+        assertDetected(detect(presets, "a", "X"), TranscriptFormat.NAME_LINES, 0.5);
+    }
+
+    @Test
+    void readingStopsWhenEverySignalHasItsLines() throws Exception {
+        Probe x = new Probe("X");
+        Probe y = new Probe("Y");
+        List<LayoutRules> presets = List.of(preset(TranscriptFormat.NAME_LINES, Telltale.any(x.signal, 0.5)),
+                preset(TranscriptFormat.FACTSET_CALLSTREET, Telltale.any(y.signal.withinFirst(1), 0.5)));
+        detect(presets, "Y", "a", "X", "b", "c");
+        assertThat(x.asked).isEqualTo(3);
+        assertThat(y.asked).isEqualTo(1);
+    }
+
+    @Test
+    void theSampleLineSeesTrimmedRepairedEnglishTextAndWhatFollows() throws Exception {
+        List<String> seen = new ArrayList<>();
+        Signal record = Signal.of("any line", l -> {
+            seen.add(l.ordinal() + ":" + l.text() + ":" + l.followsBreak() + ":" + l.nextLength());
+            return false;
+        });
+        detect(List.of(preset(TranscriptFormat.NAME_LINES, Telltale.any(record, 0.1))),
+                "  Caf\u00c3\u00a9 talk  ", "", "[0:01] [EN] A line of speech that goes on and on and on,", "", "", "", "End.");
+        assertThat(seen).containsExactly("1:Caf\u00e9 talk:true:56", "2:A line of speech that goes on and on and on,:true:0",
+                "3:End.:false:0");
+    }
 }

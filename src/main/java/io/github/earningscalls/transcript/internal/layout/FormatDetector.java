@@ -22,8 +22,7 @@ public final class FormatDetector {
     /** How many non-blank lines detection reads. */
     static final int OPENING_LINES = 400;
 
-    /** An interleaved translation's tag {@code [0:01] [EN] } closes before this index. */
-    private static final int MAX_TRANSLATION_TAG = 8;
+    /** How an interleaved translation's tag of the English line ends: {@code [0:01] [EN] }. */
     private static final String TRANSLATION_TAG_END = "] [EN] ";
 
     /** The registered presets' signals, worked out once. */
@@ -83,9 +82,15 @@ public final class FormatDetector {
                 tests[s] = signals[s].newTest();
             }
             int[] counts = new int[n];
+            // The signals still counted; one drops out once its telltales have their lines or its window closes.
+            int[] live = new int[n];
+            for (int s = 0; s < n; s++) {
+                live[s] = s;
+            }
+            int liveCount = n;
             SampleLine line = new SampleLine(lines);
             int seen = 0;
-            for (int index = 0; index < lines.size(); index++) {
+            for (int index = 0; index < lines.size() && liveCount > 0; index++) {
                 String t = opening(lines.get(index).text());
                 if (t.isEmpty()) {
                     continue;
@@ -94,19 +99,17 @@ public final class FormatDetector {
                     break;
                 }
                 line.moveTo(index, t, seen);
-                boolean open = false;
-                for (int s = 0; s < n; s++) {
-                    if (counts[s] < wanted[s] && seen <= signals[s].withinFirst()) {
-                        if (tests[s].matches(line)) {
-                            counts[s]++;
-                        }
-                        open |= counts[s] < wanted[s] && seen < signals[s].withinFirst();
+                int kept = 0;
+                for (int k = 0; k < liveCount; k++) {
+                    int s = live[k];
+                    if (tests[s].matches(line)) {
+                        counts[s]++;
+                    }
+                    if (counts[s] < wanted[s] && seen < signals[s].withinFirst()) {
+                        live[kept++] = s;
                     }
                 }
-                if (!open) {
-                    // Every telltale has what it asks for, or can no longer get it: more lines change nothing.
-                    break;
-                }
+                liveCount = kept;
                 line.leave();
             }
             return best(counts);
@@ -116,7 +119,7 @@ public final class FormatDetector {
         private static String opening(String raw) {
             String t = Mojibake.repair(raw.trim());
             int tag = t.startsWith("[") ? t.indexOf(TRANSLATION_TAG_END) : -1;
-            if (tag > 0 && tag < MAX_TRANSLATION_TAG) {
+            if (tag > 0 && tag < LayoutRules.MAX_TRANSLATION_TAG) {
                 t = t.substring(tag + TRANSLATION_TAG_END.length()).trim();
             }
             return t;

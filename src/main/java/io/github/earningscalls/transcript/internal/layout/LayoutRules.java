@@ -33,7 +33,7 @@ public final class LayoutRules {
     /** A footer's suffix is looked for at the end of the line's first this many characters. */
     static final int FOOTER_SUFFIX_WINDOW = 120;
     /** A translation tag {@code [  7]} closes before this index. */
-    private static final int MAX_TRANSLATION_TAG = 8;
+    static final int MAX_TRANSLATION_TAG = 8;
 
     /** Every Q&amp;A marker spelling; the canonical one a preset names is moved first. */
     private static final List<String> QA_MARKERS = List.of("questionandanswersession", "questionsandanswersession",

@@ -79,51 +79,54 @@ public final class Mojibake {
     }
 
     private static String repair(String s, int[] map) {
-        StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
+        // A sequence of two to four characters becomes one or two: the result is never longer than the input.
+        char[] out = new char[n];
+        int len = 0;
         int i = 0;
         boolean changed = false;
         while (i < n) {
             char c = s.charAt(i);
             int need = followers(c);
-            int at = out.length();
             if (need == 0) {
                 // Copy the run up to the next possible lead character at once: most characters start no sequence.
                 int j = i + 1;
                 while (j < n && (s.charAt(j) < '\u00C2' || s.charAt(j) > '\u00F4')) {
                     j++;
                 }
-                out.append(s, i, j);
+                s.getChars(i, j, out, len);
                 if (map != null) {
                     for (int k = i; k < j; k++) {
-                        map[at + k - i] = k;
+                        map[len + k - i] = k;
                     }
                 }
+                len += j - i;
                 i = j;
                 continue;
             }
             int cp = i + need >= n ? -1 : decode(s, i, need);
             if (cp < 0) {
-                out.append(c);
                 if (map != null) {
-                    map[at] = i;
+                    map[len] = i;
                 }
+                out[len++] = c;
                 i++;
                 continue;
             }
-            out.appendCodePoint(cp);
+            int at = len;
+            len += Character.toChars(cp, out, len);
             changed = true;
             if (map != null) {
-                for (int k = at; k < out.length(); k++) {
+                for (int k = at; k < len; k++) {
                     map[k] = i;
                 }
             }
             i += need + 1;
         }
         if (map != null) {
-            map[out.length()] = n;
+            map[len] = n;
         }
-        return changed ? out.toString() : s;
+        return changed ? new String(out, 0, len) : s;
     }
 
     /** The code point that the lead character at {@code i} and its {@code need} followers encode, or -1. */

@@ -42,7 +42,7 @@ public final class Glue {
     private final Set<String> labels;
     /** The line being searched, copied; grown as needed and kept, since one index serves many lines. */
     private char[] chars = new char[256];
-    /** {@link #opensGlued} for each ASCII character, since it is asked of nearly every character of a long line. */
+    /** {@link #opensGlued} for each ASCII character. */
     private static final boolean[] OPENS_GLUED = new boolean[128];
 
     static {
@@ -120,10 +120,6 @@ public final class Glue {
         if (labels.isEmpty()) {
             return List.of();
         }
-        // A glued label ends where a capital or an opening mark follows it at once: rather than search the
-        // line for every label, look up the text before such a place (rarely any), once per label length.
-        // The place is found by the character after it, tested first: in prose a capital follows a space,
-        // which ends no label, so the table look-up on the label's last character is rarely reached.
         int n = text.length();
         if (chars.length < n) {
             chars = new char[Math.max(n, chars.length * 2)];
@@ -133,40 +129,66 @@ public final class Glue {
         text.getChars(0, n, cs, 0);
         List<Hit> hits = null;
         for (int end = 1; end < n; end++) {
-            char next = cs[end];
-            if (next < 128 ? !OPENS_GLUED[next] : !opensGlued(next)) {
-                continue;
-            }
-            char last = cs[end - 1];
-            boolean someLabelEndsSo = last < 64 ? (asciiEnds0 >>> last & 1) != 0
-                    : last < 128 ? (asciiEnds1 >>> (last - 64) & 1) != 0 : otherEnds;
-            if (!someLabelEndsSo) {
-                continue;
-            }
-            // Labels have four characters or more, so none ends at 1.
-            if (end < 2 || !endsSomeLabel(cs[end - 2], last)) {
-                continue;
-            }
-            for (int k = 0; k < lengths.length; k++) {
-                int at = end - lengths[k];
-                if (at < 0) {
-                    continue;
-                }
-                char first = cs[at];
-                boolean someLabelStartsSo = first < 64 ? (asciiStarts0[k] >>> first & 1) != 0
-                        : first < 128 ? (asciiStarts1[k] >>> (first - 64) & 1) != 0 : otherStarts[k];
-                if (someLabelStartsSo && gluedBefore(text, at) && labels.contains(text.substring(at, end))) {
-                    if (hits == null) {
-                        hits = new ArrayList<>();
-                    }
-                    hits.add(new Hit(at, end));
-                }
+            if (opensGluedFast(cs[end])) {
+                hits = hitsEndingAt(text, end, hits);
             }
         }
+        return kept(hits);
+    }
+
+    /**
+     * As {@link #find(String)}, given the places of {@code text} where the character {@link #opensGlued
+     * opens glued text} (in order, none at 0): {@code places[from]} to {@code places[to - 1]}. The lexer
+     * finds them in the pass that trims each line, so that a long line is not read again here.
+     */
+    public List<Hit> find(String text, int[] places, int from, int to) {
+        if (labels.isEmpty()) {
+            return List.of();
+        }
+        List<Hit> hits = null;
+        for (int k = from; k < to; k++) {
+            hits = hitsEndingAt(text, places[k], hits);
+        }
+        return kept(hits);
+    }
+
+    /**
+     * Adds to {@code hits} (made when first needed) the labels that end at {@code end}, where glued
+     * text starts. A glued label ends where a capital or an opening mark follows it at once: rather than
+     * search the line for every label, the text before such a place is looked up, once per label length,
+     * after cheap tests on its last two and its first character.
+     */
+    private List<Hit> hitsEndingAt(String text, int end, List<Hit> hits) {
+        char last = text.charAt(end - 1);
+        boolean someLabelEndsSo = last < 64 ? (asciiEnds0 >>> last & 1) != 0
+                : last < 128 ? (asciiEnds1 >>> (last - 64) & 1) != 0 : otherEnds;
+        // Labels have four characters or more, so none ends at 1.
+        if (!someLabelEndsSo || end < 2 || !endsSomeLabel(text.charAt(end - 2), last)) {
+            return hits;
+        }
+        for (int k = 0; k < lengths.length; k++) {
+            int at = end - lengths[k];
+            if (at < 0) {
+                continue;
+            }
+            char first = text.charAt(at);
+            boolean someLabelStartsSo = first < 64 ? (asciiStarts0[k] >>> first & 1) != 0
+                    : first < 128 ? (asciiStarts1[k] >>> (first - 64) & 1) != 0 : otherStarts[k];
+            if (someLabelStartsSo && gluedBefore(text, at) && labels.contains(text.substring(at, end))) {
+                if (hits == null) {
+                    hits = new ArrayList<>();
+                }
+                hits.add(new Hit(at, end));
+            }
+        }
+        return hits;
+    }
+
+    /** The hits in order, longest first at equal starts, without those that overlap an earlier one. */
+    private static List<Hit> kept(List<Hit> hits) {
         if (hits == null) {
             return List.of();
         }
-        // Longest first at equal starts, then drop what overlaps an earlier hit.
         hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(b.end(), a.end()));
         List<Hit> kept = new ArrayList<>(hits.size());
@@ -198,6 +220,11 @@ public final class Glue {
         char c = s.charAt(at - 1);
         return c == '.' || c == '?' || c == '!' || c == ')' || c == ']' || c == '"' || c == '\u201D'
                 || Character.isLowerCase(c);
+    }
+
+    /** {@link #opensGlued}, by table for ASCII: asked of nearly every character of a long line. */
+    public static boolean opensGluedFast(char c) {
+        return c < 128 ? OPENS_GLUED[c] : opensGlued(c);
     }
 
     /** Whether a character may start the text right after a glued label: a capital or an opening mark. */

@@ -12,6 +12,7 @@ import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.internal.people.Titles;
 import io.github.earningscalls.transcript.model.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -72,6 +73,10 @@ public final class Lexer {
         int repaired = 0;
         int firstRepaired = 0;
         char[] cs = new char[256];
+        int[] glueFrom = new int[n];
+        int[] glueTo = new int[n];
+        int[] gluePlaces = new int[64];
+        int glueCount = 0;
         for (int i = 0; i < n; i++) {
             LineReader.RawLine r = raw.get(i);
             String s = r.text();
@@ -92,6 +97,21 @@ public final class Lexer {
             texts[i] = Mojibake.repairable(cs, a, b) ? Mojibake.repair(rawTexts[i]) : rawTexts[i];
             if (texts[i] != rawTexts[i] && repaired++ == 0) {
                 firstRepaired = r.number();
+            }
+            if (b - a >= GLUE_MIN_LENGTH && texts[i] == rawTexts[i]) {
+                // While the line is in the array: the places where glued text could start, for the glue search.
+                glueFrom[i] = glueCount;
+                for (int k = a + 1; k < b; k++) {
+                    if (Glue.opensGluedFast(cs[k])) {
+                        if (glueCount == gluePlaces.length) {
+                            gluePlaces = Arrays.copyOf(gluePlaces, gluePlaces.length * 2);
+                        }
+                        gluePlaces[glueCount++] = k - a;
+                    }
+                }
+                glueTo[i] = glueCount;
+            } else {
+                glueFrom[i] = -1;
             }
             starts[i] = r.start() + a;
             ends[i] = r.start() + b;
@@ -146,7 +166,8 @@ public final class Lexer {
                 if (glue == null) {
                     glue = Glue.of(gluedLabels);
                 }
-                List<Glue.Hit> hits = glue.find(line.text());
+                List<Glue.Hit> hits = glueFrom[i] >= 0 && line.text() == texts[i]
+                        ? glue.find(line.text(), gluePlaces, glueFrom[i], glueTo[i]) : glue.find(line.text());
                 if (!hits.isEmpty()) {
                     out.remove(out.size() - 1);
                     splitGlued(line, rawTexts[i], hits);

@@ -1,9 +1,10 @@
 package io.github.earningscalls.transcript.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.earningscalls.transcript.TranscriptParseException;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -11,8 +12,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,7 +22,8 @@ import java.util.Objects;
  * @param reason what went wrong, without the file and line
  */
 record InputFailure(String file, int line, String reason) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The streaming layer only: an ObjectMapper would load some 300 classes to write three fields. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     InputFailure {
         Objects.requireNonNull(file, "file");
@@ -91,15 +91,17 @@ record InputFailure(String file, int line, String reason) {
 
     /** The JSON Lines error record: {@code {"file":...,"line":...,"error":...}}. */
     String toJsonRecord() {
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("file", file);
-        record.put("line", line);
-        record.put("error", reason);
-        try {
-            return JSON.writeValueAsString(record);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings and an int always serialises", e);
+        StringWriter w = new StringWriter(64 + file.length() + reason.length());
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            g.writeStartObject();
+            g.writeStringField("file", file);
+            g.writeNumberField("line", line);
+            g.writeStringField("error", reason);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter does not fail", e);
         }
+        return w.toString();
     }
 
     private static String detail(Throwable e) {

@@ -71,14 +71,23 @@ public final class TranscriptJson {
     /** Where the JSON Schema lives on the class path. */
     public static final String SCHEMA_RESOURCE = "/io/github/earningscalls/transcript/json/transcript.schema.json";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(64)
-                            .maxStringLength(64 * 1024 * 1024)
-                            .maxNumberLength(32)
-                            .build())
-                    .build())
-            .build();
+    /** Writing needs only the streaming layer, a small fraction of the classes a mapper loads. */
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    /**
+     * The mapper, for reading only, built on first use: its set-up loads some 300 classes, which a
+     * command-line run that only writes JSON would pay for at start-up and never use.
+     */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(64)
+                                .maxStringLength(64 * 1024 * 1024)
+                                .maxNumberLength(32)
+                                .build())
+                        .build())
+                .build();
+    }
 
     private TranscriptJson() {
     }
@@ -120,7 +129,7 @@ public final class TranscriptJson {
      */
     public static void write(Transcript transcript, Writer out, boolean pretty) throws IOException {
         Objects.requireNonNull(out, "out");
-        try (JsonGenerator g = generator(MAPPER.getFactory().createGenerator(out), pretty)) {
+        try (JsonGenerator g = generator(FACTORY.createGenerator(out), pretty)) {
             writeTranscript(Objects.requireNonNull(transcript, "transcript"), g);
         }
     }
@@ -135,7 +144,7 @@ public final class TranscriptJson {
      */
     public static void write(Transcript transcript, OutputStream out, boolean pretty) throws IOException {
         Objects.requireNonNull(out, "out");
-        try (JsonGenerator g = generator(MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8), pretty)) {
+        try (JsonGenerator g = generator(FACTORY.createGenerator(out, JsonEncoding.UTF8), pretty)) {
             writeTranscript(Objects.requireNonNull(transcript, "transcript"), g);
         }
     }
@@ -340,7 +349,7 @@ public final class TranscriptJson {
      *                     {@code $.sections[0].turns[3].speakerId}
      */
     public static Transcript fromJson(String json) throws IOException {
-        return fromTree(MAPPER.readTree(Objects.requireNonNull(json, "json")));
+        return fromTree(Mapper.INSTANCE.readTree(Objects.requireNonNull(json, "json")));
     }
 
     /**
@@ -351,7 +360,7 @@ public final class TranscriptJson {
      * @throws IOException as {@link #fromJson(String)}, or if reading fails
      */
     public static Transcript read(Reader in) throws IOException {
-        return fromTree(MAPPER.readTree(Objects.requireNonNull(in, "in")));
+        return fromTree(Mapper.INSTANCE.readTree(Objects.requireNonNull(in, "in")));
     }
 
     /**
@@ -362,7 +371,7 @@ public final class TranscriptJson {
      * @throws IOException as {@link #fromJson(String)}, or if reading fails
      */
     public static Transcript read(InputStream in) throws IOException {
-        return fromTree(MAPPER.readTree(Objects.requireNonNull(in, "in")));
+        return fromTree(Mapper.INSTANCE.readTree(Objects.requireNonNull(in, "in")));
     }
 
     private static Transcript fromTree(JsonNode root) throws IOException {

@@ -4,7 +4,12 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -69,21 +74,61 @@ public final class Main {
         // The bar needs a terminal on the stream we actually write to, not merely a console somewhere.
         boolean errConsole = err == System.err && System.console() != null;
         try {
-            return commandLine(new StandardStreams(in, o, e, errConsole)).execute(args);
+            return commandLine(new StandardStreams(in, o, e, errConsole), args).execute(args);
         } finally {
             o.flush();
             e.flush();
         }
     }
 
-    /** Builds the command tree, wired to the given streams and to the tool's exit codes. */
-    static CommandLine commandLine(StandardStreams io) {
-        CommandLine cl = new CommandLine(new TranscriptParserCommand())
-                .addSubcommand(new ParseCommand(io))
-                .addSubcommand(new BatchCommand(io))
-                .addSubcommand(new ValidateCommand(io))
-                .addSubcommand(new StatsCommand(io))
-                .addSubcommand(new TurnsCommand(io));
+    /**
+     * The subcommands, in the order help lists them. Each is built only when a run can reach it:
+     * picocli reads a command's annotations when it is added, and a cold run that names one command
+     * should not pay for the other four.
+     */
+    private static final Map<String, Function<StandardStreams, Object>> COMMANDS = commands();
+
+    private static Map<String, Function<StandardStreams, Object>> commands() {
+        Map<String, Function<StandardStreams, Object>> c = new LinkedHashMap<>();
+        c.put("parse", ParseCommand::new);
+        c.put("batch", BatchCommand::new);
+        c.put("validate", ValidateCommand::new);
+        c.put("stats", StatsCommand::new);
+        c.put("turns", TurnsCommand::new);
+        return Collections.unmodifiableMap(c);
+    }
+
+    /**
+     * Builds the command tree, wired to the given streams and to the tool's exit codes, with only the
+     * subcommands these arguments can reach (see {@link #reachable}).
+     */
+    static CommandLine commandLine(StandardStreams io, String[] args) {
+        return build(io, reachable(args));
+    }
+
+    /**
+     * The subcommands a run with these arguments can reach: the one that {@code args[0]} names, none
+     * for a lone {@code --version}, and all otherwise, so that help, {@code help COMMAND} and the
+     * suggestions for a mistyped command see every command.
+     */
+    static Set<String> reachable(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return Set.of();
+        }
+        if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+            return Set.of(args[0]);
+        }
+        return COMMANDS.keySet();
+    }
+
+    /** Wires the tree to the given streams and to the tool's exit codes. */
+    private static CommandLine build(StandardStreams io, Set<String> subcommands) {
+        CommandLine cl = new CommandLine(new TranscriptParserCommand());
+        COMMANDS.forEach((name, command) -> {
+            if (subcommands.contains(name)) {
+                cl.addSubcommand(command.apply(io));
+            }
+        });
         headings(cl);
         cl.setOut(io.out());
         cl.setErr(io.err());

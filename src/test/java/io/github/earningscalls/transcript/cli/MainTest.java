@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.earningscalls.transcript.TranscriptParser;
 import io.github.earningscalls.transcript.json.TranscriptJson;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,5 +75,30 @@ class MainTest {
         Cli.Result r = Cli.run("parse", "--pretty", sample.toString());
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).isEqualTo(TranscriptJson.toJson(TranscriptParser.parse(sample), true) + "\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"parse", "batch", "validate", "stats", "turns"})
+    void aNamedCommandIsBuiltAlone(String command) {
+        assertThat(subcommands(command, "--help")).containsExactly("help", command);
+    }
+
+    @Test
+    void aLoneVersionBuildsNoCommand() {
+        assertThat(subcommands("--version")).containsExactly("help");
+        assertThat(subcommands("-V")).containsExactly("help");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"help", "stat", "--help", "-V batch", "--version --help"})
+    void anythingElseBuildsEveryCommandInHelpOrder(String args) {
+        assertThat(subcommands(args.split(" "))).containsExactly("help", "parse", "batch", "validate", "stats", "turns");
+        assertThat(subcommands()).containsExactly("help", "parse", "batch", "validate", "stats", "turns");
+    }
+
+    private static List<String> subcommands(String... args) {
+        PrintWriter discard = new PrintWriter(Writer.nullWriter());
+        StandardStreams io = new StandardStreams(InputStream.nullInputStream(), discard, discard, false);
+        return List.copyOf(Main.commandLine(io, args).getSubcommands().keySet());
     }
 }

@@ -89,7 +89,8 @@ final class BatchCommand implements Callable<Integer> {
     List<String> excludes = new ArrayList<>();
 
     @Option(names = {"-j", "--threads"}, paramLabel = "N",
-            description = "Parse N files at a time (default: the number of processors, ${DEFAULT-VALUE}).")
+            description = "Parse up to N files at a time (default: the number of processors, ${DEFAULT-VALUE}); "
+                    + "a small input uses fewer, one per " + (WorkerCount.BYTES_PER_WORKER >> 20) + " MB of input.")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--pretty", description = "Indent the JSON files (--out only).")
@@ -198,10 +199,11 @@ final class BatchCommand implements Callable<Integer> {
     private boolean run(List<Path> files, TranscriptParser parser, BatchSummary summary, Progress progress,
                         JsonLines jsonl) throws IOException, InterruptedException, ExecutionException {
         OutputTree tree = destination.outDir == null ? null : new OutputTree(inputDir, destination.outDir);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        int workers = WorkerCount.of(threads, files.size(), totalSize(files));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
         try {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
-            int windowSize = threads * 4;
+            int windowSize = workers * 4;
             for (Path input : files) {
                 Path target;
                 try {
@@ -344,6 +346,14 @@ final class BatchCommand implements Callable<Integer> {
             return null;
         }
         return inputDir.toAbsolutePath().normalize().resolve(in.relativize(out));
+    }
+
+    private static long totalSize(List<Path> files) {
+        long total = 0;
+        for (Path f : files) {
+            total += sizeOf(f);
+        }
+        return total;
     }
 
     private static long sizeOf(Path p) {

@@ -8,6 +8,7 @@ import io.github.earningscalls.transcript.TranscriptParser;
 import io.github.earningscalls.transcript.json.TranscriptJson;
 import io.github.earningscalls.transcript.model.Transcript;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -217,6 +218,21 @@ class BatchCommandTest {
         Cli.Result four = Cli.run("batch", in.toString(), "--jsonl", "-", "--threads", "4", "--max-input-bytes", LIMIT);
         assertThat(one.out().lines()).hasSize(INPUTS);
         assertThat(four.out()).isEqualTo(one.out());
+    }
+
+    @Test
+    void aFolderLargeEnoughForSeveralWorkersKeepsItsOrder() throws Exception {
+        // Sparse files: their size asks for several workers, and the input limit fails them before any is read.
+        for (int i = 0; i < 6; i++) {
+            try (RandomAccessFile big = new RandomAccessFile(in.resolve("big-" + i + ".txt").toFile(), "rw")) {
+                big.setLength(WorkerCount.BYTES_PER_WORKER);
+            }
+        }
+        Cli.Result one = Cli.run("batch", in.toString(), "--jsonl", "-", "--threads", "1", "--max-input-bytes", LIMIT);
+        Cli.Result four = Cli.run("batch", in.toString(), "--jsonl", "-", "--threads", "4", "--max-input-bytes", LIMIT);
+        assertThat(one.out().lines()).hasSize(INPUTS + 6);
+        assertThat(four.out()).isEqualTo(one.out());
+        assertThat(four.summary()).containsExactly(one.summary());
     }
 
     @Test

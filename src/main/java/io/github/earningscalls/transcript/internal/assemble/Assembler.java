@@ -19,6 +19,7 @@ import io.github.earningscalls.transcript.model.Participant;
 import io.github.earningscalls.transcript.model.Role;
 import io.github.earningscalls.transcript.model.Section;
 import io.github.earningscalls.transcript.model.Severity;
+import io.github.earningscalls.transcript.model.Turn;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -159,7 +160,7 @@ public final class Assembler {
         assignIds();
         List<Section> sections = SectionBuilder.build(drafts, prepMarkerLine, qaLine, diagnostics);
         CallMetadata metadata = Header.metadata(headerLines, diagnostics);
-        return new Result(metadata, participants(), sections, fingerprint());
+        return new Result(metadata, participants(), sections, fingerprint(sections));
     }
 
     private void onMarker(Line line) {
@@ -305,18 +306,17 @@ public final class Assembler {
 
     /**
      * SHA-256 of the letters and digits of the spoken text, lower case, accents removed, computed when
-     * first asked for. It holds the turns' paragraph lists, which the transcript keeps anyway.
+     * first asked for, from the sections the transcript keeps anyway: their turns are the drafts in
+     * order, since the prepared remarks are the drafts before the Q&amp;A.
      */
-    private Supplier<String> fingerprint() {
-        List<List<Paragraph>> spoken = new ArrayList<>(drafts.size());
-        for (TurnDraft d : drafts) {
-            spoken.add(d.paragraphs());
-        }
+    private static Supplier<String> fingerprint(List<Section> sections) {
         return () -> {
             Fingerprint f = new Fingerprint();
-            for (List<Paragraph> paragraphs : spoken) {
-                for (Paragraph p : paragraphs) {
-                    f.add(p.text());
+            for (Section section : sections) {
+                for (Turn turn : section.turns()) {
+                    for (Paragraph p : turn.paragraphs()) {
+                        f.add(p.text());
+                    }
                 }
             }
             return f.hex();

@@ -68,7 +68,7 @@ public final class ParseEngine {
         if (!lexer.sawRoster()) {
             diagnostics.report(DiagnosticCode.ROSTER_MISSING, 0, "the transcript lists no participants");
         }
-        Assembler.Result r = new Assembler(rules, lexer.wrapWidth(), directory, diagnostics, settings.maxTurns(), source)
+        Assembler.Result r = new Assembler(lexer.wrapWidth(), directory, diagnostics, settings.maxTurns(), source)
                 .assemble(lines);
         SourceInfo info = new SourceInfo(source, format, confidence, decoded.charset(), decoded.byteCount(), raw.size(),
                 decoded.sha256(), r.fingerprint());

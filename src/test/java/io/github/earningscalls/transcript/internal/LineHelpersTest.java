@@ -244,7 +244,10 @@ class LineHelpersTest {
         assertThat(Glue.paragraphEnds("x.Ab.AB.ab", 0, 10)).as("a capital and a small letter must follow")
                 .containsExactly(2, 10);
         assertThat(Glue.paragraphEnds("ab.Cd.Ef", 3, 8)).as("only inside the range").containsExactly(6, 8);
-        assertThat(Speakers.letterCount("Q&A - 1st")).isEqualTo(4);
+        assertThat(Speakers.hasAtMostLetters("Q&A - 1st", 4)).isTrue();
+        assertThat(Speakers.hasAtMostLetters("Q&A - 1st", 3)).isFalse();
+        assertThat(Speakers.hasAtMostLetters("\u00C9t\u00E9 \u00E0 2021", 4)).as("letters beyond ASCII").isTrue();
+        assertThat(Speakers.hasAtMostLetters("\u00C9t\u00E9 \u00E0 2021", 3)).isFalse();
     }
 
     @Test

@@ -4,7 +4,6 @@ import io.github.earningscalls.transcript.TranscriptParseException;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.header.Header;
-import io.github.earningscalls.transcript.internal.layout.LayoutRules;
 import io.github.earningscalls.transcript.internal.lex.Line;
 import io.github.earningscalls.transcript.internal.lex.RoleMark;
 import io.github.earningscalls.transcript.internal.lex.Speakers;
@@ -50,7 +49,6 @@ public final class Assembler {
 
     private final ParticipantDirectory directory;
     private final DiagnosticCollector diagnostics;
-    private final LayoutRules rules;
     /** The width the source wrapped its lines at; 0 when paragraphs are one line each. */
     private final int wrapWidth;
     private final List<Line> headerLines = new ArrayList<>();
@@ -72,9 +70,8 @@ public final class Assembler {
     private int firstFooterLine;
     private Person operator;
 
-    public Assembler(LayoutRules rules, int wrapWidth, ParticipantDirectory directory, DiagnosticCollector diagnostics,
-              int maxTurns, String source) {
-        this.rules = rules;
+    public Assembler(int wrapWidth, ParticipantDirectory directory, DiagnosticCollector diagnostics, int maxTurns,
+                     String source) {
         this.wrapWidth = wrapWidth;
         this.directory = directory;
         this.diagnostics = diagnostics;

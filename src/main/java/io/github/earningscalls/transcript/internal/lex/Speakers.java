@@ -176,20 +176,9 @@ public final class Speakers {
         return collapsed.toString().trim();
     }
 
-    /** How many letters {@link #letters} would keep. */
-    public static int letterCount(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /**
-     * Whether {@code s} has {@code max} letters or fewer: {@code letterCount(s) <= max}, but it stops
-     * reading at the first letter over, since most lines it is asked of are long prose.
+     * Whether {@code s} has {@code max} letters or fewer; it stops reading at the first letter over, since
+     * most lines it is asked of are long prose.
      */
     public static boolean hasAtMostLetters(String s, int max) {
         int n = 0;

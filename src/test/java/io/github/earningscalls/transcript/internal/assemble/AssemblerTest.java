@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.earningscalls.transcript.TranscriptParseException;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
-import io.github.earningscalls.transcript.internal.layout.preset.SeekingAlpha;
 import io.github.earningscalls.transcript.internal.lex.Line;
 import io.github.earningscalls.transcript.internal.lex.LineKind;
 import io.github.earningscalls.transcript.internal.lex.MarkerKind;
@@ -57,7 +56,7 @@ class AssemblerTest {
     }
 
     private Assembler.Result assemble(int wrapWidth) throws TranscriptParseException {
-        return new Assembler(SeekingAlpha.RULES, wrapWidth, directory, diagnostics, 1000, "test").assemble(lines);
+        return new Assembler(wrapWidth, directory, diagnostics, 1000, "test").assemble(lines);
     }
 
     private static List<String> paragraphs(Assembler.Result r) {

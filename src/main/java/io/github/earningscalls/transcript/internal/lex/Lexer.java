@@ -12,7 +12,6 @@ import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.internal.people.Titles;
 import io.github.earningscalls.transcript.model.Role;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -73,10 +72,7 @@ public final class Lexer {
         int repaired = 0;
         int firstRepaired = 0;
         char[] cs = new char[256];
-        int[] glueFrom = new int[n];
-        int[] glueTo = new int[n];
-        int[] gluePlaces = new int[64];
-        int glueCount = 0;
+        GluePlaces gluePlaces = new GluePlaces(n);
         for (int i = 0; i < n; i++) {
             LineReader.RawLine r = raw.get(i);
             String s = r.text();
@@ -84,7 +80,7 @@ public final class Lexer {
             if (cs.length < b) {
                 cs = new char[Math.max(b, cs.length * 2)];
             }
-            // One copy of the line serves the trim and the test for mis-decoding, each an array loop.
+            // One copy of the line serves the trim, the test for mis-decoding and the glue places, each an array loop.
             s.getChars(0, b, cs, 0);
             int a = 0;
             while (a < b && LineShapes.isSpace(cs[a])) {
@@ -99,19 +95,7 @@ public final class Lexer {
                 firstRepaired = r.number();
             }
             if (b - a >= GLUE_MIN_LENGTH && texts[i] == rawTexts[i]) {
-                // While the line is in the array: the places where glued text could start, for the glue search.
-                glueFrom[i] = glueCount;
-                for (int k = a + 1; k < b; k++) {
-                    if (Glue.opensGluedFast(cs[k])) {
-                        if (glueCount == gluePlaces.length) {
-                            gluePlaces = Arrays.copyOf(gluePlaces, gluePlaces.length * 2);
-                        }
-                        gluePlaces[glueCount++] = k - a;
-                    }
-                }
-                glueTo[i] = glueCount;
-            } else {
-                glueFrom[i] = -1;
+                gluePlaces.note(i, cs, a, b);
             }
             starts[i] = r.start() + a;
             ends[i] = r.start() + b;
@@ -166,8 +150,8 @@ public final class Lexer {
                 if (glue == null) {
                     glue = Glue.of(gluedLabels);
                 }
-                List<Glue.Hit> hits = glueFrom[i] >= 0 && line.text() == texts[i]
-                        ? glue.find(line.text(), gluePlaces, glueFrom[i], glueTo[i]) : glue.find(line.text());
+                // The places noted are those of texts[i]: a line the lexer rewrote is searched in full.
+                List<Glue.Hit> hits = line.text() == texts[i] ? gluePlaces.find(glue, i, line.text()) : glue.find(line.text());
                 if (!hits.isEmpty()) {
                     out.remove(out.size() - 1);
                     splitGlued(line, rawTexts[i], hits);

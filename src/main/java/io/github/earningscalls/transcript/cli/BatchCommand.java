@@ -199,7 +199,7 @@ final class BatchCommand implements Callable<Integer> {
     private boolean run(List<Path> files, TranscriptParser parser, BatchSummary summary, Progress progress,
                         JsonLines jsonl) throws IOException, InterruptedException, ExecutionException {
         OutputTree tree = destination.outDir == null ? null : new OutputTree(inputDir, destination.outDir);
-        int workers = WorkerCount.of(threads, files.size(), totalSize(files));
+        int workers = WorkerCount.of(threads, files.size(), totalSize(files, threads * WorkerCount.BYTES_PER_WORKER));
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
         try {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
@@ -348,10 +348,14 @@ final class BatchCommand implements Callable<Integer> {
         return inputDir.toAbsolutePath().normalize().resolve(in.relativize(out));
     }
 
-    private static long totalSize(List<Path> files) {
+    /**
+     * The size of the files, counted only up to {@code enough}: past it, no more files are asked their
+     * size before the run.
+     */
+    private static long totalSize(List<Path> files, long enough) {
         long total = 0;
-        for (Path f : files) {
-            total += sizeOf(f);
+        for (int i = 0; i < files.size() && total < enough; i++) {
+            total += sizeOf(files.get(i));
         }
         return total;
     }

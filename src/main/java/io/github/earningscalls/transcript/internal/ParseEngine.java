@@ -13,6 +13,7 @@ import io.github.earningscalls.transcript.internal.layout.LayoutRules;
 import io.github.earningscalls.transcript.internal.layout.preset.Presets;
 import io.github.earningscalls.transcript.internal.lex.Lexer;
 import io.github.earningscalls.transcript.internal.lex.Line;
+import io.github.earningscalls.transcript.internal.lex.PreparedLines;
 import io.github.earningscalls.transcript.internal.people.ParticipantDirectory;
 import io.github.earningscalls.transcript.model.Diagnostic;
 import io.github.earningscalls.transcript.model.Severity;
@@ -45,10 +46,12 @@ public final class ParseEngine {
             diagnostics.report(DiagnosticCode.ENCODING_FALLBACK, 0,
                     "the bytes are not valid UTF-8; read as Windows-1252");
         }
+        // Trimmed and repaired once: detection reads the opening lines, the lexer all of them.
+        PreparedLines prepared = PreparedLines.of(raw);
         TranscriptFormat format = settings.format();
         double confidence = 1.0;
         if (format == TranscriptFormat.AUTO) {
-            FormatDetector.Detection d = FormatDetector.detect(raw);
+            FormatDetector.Detection d = FormatDetector.detect(raw, prepared);
             format = d.format();
             confidence = d.confidence();
             if (confidence < FormatDetector.MIN_CONFIDENCE) {
@@ -64,7 +67,7 @@ public final class ParseEngine {
         LayoutRules rules = Presets.of(format);
         ParticipantDirectory directory = new ParticipantDirectory();
         Lexer lexer = new Lexer(rules, directory, diagnostics);
-        List<Line> lines = lexer.lex(raw);
+        List<Line> lines = lexer.lex(raw, prepared);
         if (!lexer.sawRoster()) {
             diagnostics.report(DiagnosticCode.ROSTER_MISSING, 0, "the transcript lists no participants");
         }

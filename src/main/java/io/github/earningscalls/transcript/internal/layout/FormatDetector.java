@@ -3,6 +3,7 @@ package io.github.earningscalls.transcript.internal.layout;
 import io.github.earningscalls.transcript.TranscriptFormat;
 import io.github.earningscalls.transcript.internal.input.LineReader;
 import io.github.earningscalls.transcript.internal.input.Mojibake;
+import io.github.earningscalls.transcript.internal.lex.PreparedLines;
 import io.github.earningscalls.transcript.internal.layout.preset.Presets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -37,12 +38,17 @@ public final class FormatDetector {
 
     /** The best of the registered presets for the input. */
     public static Detection detect(List<LineReader.RawLine> lines) {
-        return PRESETS.detect(lines);
+        return PRESETS.detect(lines, null);
+    }
+
+    /** The best of the registered presets for the input, reading the lines as already trimmed and repaired. */
+    public static Detection detect(List<LineReader.RawLine> lines, PreparedLines prepared) {
+        return PRESETS.detect(lines, prepared);
     }
 
     /** The best of {@code presets} for the input; the first of equal scores wins. */
     static Detection detect(List<LineReader.RawLine> lines, List<LayoutRules> presets) {
-        return new Plan(presets).detect(lines);
+        return new Plan(presets).detect(lines, null);
     }
 
     /**
@@ -75,7 +81,7 @@ public final class FormatDetector {
             }
         }
 
-        Detection detect(List<LineReader.RawLine> lines) {
+        Detection detect(List<LineReader.RawLine> lines, PreparedLines prepared) {
             int n = signals.length;
             Signal.Test[] tests = new Signal.Test[n];
             for (int s = 0; s < n; s++) {
@@ -91,7 +97,8 @@ public final class FormatDetector {
             SampleLine line = new SampleLine(lines);
             int seen = 0;
             for (int index = 0; index < lines.size() && liveCount > 0; index++) {
-                String t = opening(lines.get(index).text());
+                String repaired = prepared == null ? null : prepared.trimmedAndRepaired(index);
+                String t = repaired != null ? english(repaired) : opening(lines.get(index).text());
                 if (t.isEmpty()) {
                     continue;
                 }
@@ -117,7 +124,11 @@ public final class FormatDetector {
 
         /** The line as detection judges it: trimmed, repaired, and the English part of a translation. */
         private static String opening(String raw) {
-            String t = Mojibake.repair(raw.trim());
+            return english(Mojibake.repair(raw.trim()));
+        }
+
+        /** The English part of a line of an interleaved translation; any other line as it is. */
+        private static String english(String t) {
             int tag = t.startsWith("[") ? t.indexOf(TRANSLATION_TAG_END) : -1;
             if (tag > 0 && tag < LayoutRules.MAX_TRANSLATION_TAG) {
                 t = t.substring(tag + TRANSLATION_TAG_END.length()).trim();

@@ -23,8 +23,6 @@ public final class Lexer {
     /** Where in the document the lexer is. */
     private enum State { PREAMBLE, CONTENTS, ROSTER, BEFORE_BODY, BODY, FOOTER, REPEAT }
 
-    /** Lines shorter than this are never searched for run-together speakers. */
-    private static final int GLUE_MIN_LENGTH = 200;
     /** Header lines are short; a longer line before the first speaker is text. */
     private static final int MAX_HEADER_LENGTH = 200;
     /** Section markers and contents entries are short lines; a longer one is text that starts with the words. */
@@ -63,46 +61,22 @@ public final class Lexer {
         this.speakers = new SpeakerLines(rules, directory);
     }
 
+    /** Classifies the lines of a text. */
     public List<Line> lex(List<LineReader.RawLine> raw) {
+        return lex(raw, PreparedLines.of(raw));
+    }
+
+    /** Classifies the lines of a text, prepared once for detection and lexing. */
+    public List<Line> lex(List<LineReader.RawLine> raw, PreparedLines prepared) {
         int n = raw.size();
-        String[] texts = new String[n];
-        String[] rawTexts = new String[n];
-        int[] starts = new int[n];
-        int[] ends = new int[n];
-        int repaired = 0;
-        int firstRepaired = 0;
-        char[] cs = new char[256];
-        GluePlaces gluePlaces = new GluePlaces(n);
-        for (int i = 0; i < n; i++) {
-            LineReader.RawLine r = raw.get(i);
-            String s = r.text();
-            int b = s.length();
-            if (cs.length < b) {
-                cs = new char[Math.max(b, cs.length * 2)];
-            }
-            // One copy of the line serves the trim, the test for mis-decoding and the glue places, each an array loop.
-            s.getChars(0, b, cs, 0);
-            int a = 0;
-            while (a < b && LineShapes.isSpace(cs[a])) {
-                a++;
-            }
-            while (b > a && LineShapes.isSpace(cs[b - 1])) {
-                b--;
-            }
-            rawTexts[i] = s.substring(a, b);
-            texts[i] = Mojibake.repairable(cs, a, b) ? Mojibake.repair(rawTexts[i]) : rawTexts[i];
-            if (texts[i] != rawTexts[i] && repaired++ == 0) {
-                firstRepaired = r.number();
-            }
-            if (b - a >= GLUE_MIN_LENGTH && texts[i] == rawTexts[i]) {
-                gluePlaces.note(i, cs, a, b);
-            }
-            starts[i] = r.start() + a;
-            ends[i] = r.start() + b;
-        }
-        if (repaired > 0) {
-            diagnostics.report(DiagnosticCode.MOJIBAKE_REPAIRED, firstRepaired,
-                    "repaired double-encoded UTF-8 characters on " + repaired + " line(s)");
+        String[] texts = prepared.texts;
+        String[] rawTexts = prepared.rawTexts;
+        int[] starts = prepared.starts;
+        int[] ends = prepared.ends;
+        GluePlaces gluePlaces = prepared.gluePlaces;
+        if (prepared.repaired > 0) {
+            diagnostics.report(DiagnosticCode.MOJIBAKE_REPAIRED, prepared.firstRepaired,
+                    "repaired double-encoded UTF-8 characters on " + prepared.repaired + " line(s)");
         }
         wrapWidth = rules.wrapped() ? LineShapes.wrapWidth(texts) : 0;
         boolean[] pageStarts = new boolean[n];
@@ -146,7 +120,7 @@ public final class Lexer {
             Line line = out.get(out.size() - 1);
             speakers.afterBreak = line.kind() != LineKind.PARAGRAPH || LineShapes.endsParagraph(line.text());
             if (out.size() == before + 1 && line.kind() == LineKind.PARAGRAPH && state == State.BODY
-                    && line.text().length() >= GLUE_MIN_LENGTH) {
+                    && line.text().length() >= PreparedLines.GLUE_MIN_LENGTH) {
                 if (glue == null) {
                     glue = Glue.of(gluedLabels);
                 }

@@ -160,8 +160,7 @@ public final class Glue {
      */
     private List<Hit> hitsEndingAt(String text, int end, List<Hit> hits) {
         char last = text.charAt(end - 1);
-        boolean someLabelEndsSo = last < 64 ? (asciiEnds0 >>> last & 1) != 0
-                : last < 128 ? (asciiEnds1 >>> (last - 64) & 1) != 0 : otherEnds;
+        boolean someLabelEndsSo = in(asciiEnds0, asciiEnds1, otherEnds, last);
         // Labels have four characters or more, so none ends at 1.
         if (!someLabelEndsSo || end < 2 || !endsSomeLabel(text.charAt(end - 2), last)) {
             return hits;
@@ -172,8 +171,7 @@ public final class Glue {
                 continue;
             }
             char first = text.charAt(at);
-            boolean someLabelStartsSo = first < 64 ? (asciiStarts0[k] >>> first & 1) != 0
-                    : first < 128 ? (asciiStarts1[k] >>> (first - 64) & 1) != 0 : otherStarts[k];
+            boolean someLabelStartsSo = in(asciiStarts0[k], asciiStarts1[k], otherStarts[k], first);
             if (someLabelStartsSo && gluedBefore(text, at) && labels.contains(text.substring(at, end))) {
                 if (hits == null) {
                     hits = new ArrayList<>();
@@ -200,6 +198,14 @@ public final class Glue {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether {@code c} is in a set of characters kept as bits: ASCII characters 0-63 in {@code low},
+     * 64-127 in {@code high}, and {@code beyondAscii} standing for every other character.
+     */
+    private static boolean in(long low, long high, boolean beyondAscii, char c) {
+        return c < 64 ? (low >>> c & 1) != 0 : c < 128 ? (high >>> (c - 64) & 1) != 0 : beyondAscii;
     }
 
     /** Whether some label may end with characters {@code a} then {@code b}. */

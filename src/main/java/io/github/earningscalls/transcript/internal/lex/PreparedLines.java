@@ -27,7 +27,7 @@ public final class PreparedLines {
     /** Whether {@link String#trim} gives each line the same bounds as the lexer's trim. */
     private final boolean[] trimsAsString;
 
-    private PreparedLines(int n, int repaired, int firstRepaired, String[] texts, String[] rawTexts, int[] starts,
+    private PreparedLines(int repaired, int firstRepaired, String[] texts, String[] rawTexts, int[] starts,
                           int[] ends, GluePlaces gluePlaces, boolean[] trimsAsString) {
         this.texts = texts;
         this.rawTexts = rawTexts;
@@ -79,7 +79,7 @@ public final class PreparedLines {
             starts[i] = r.start() + a;
             ends[i] = r.start() + b;
         }
-        return new PreparedLines(n, repaired, firstRepaired, texts, rawTexts, starts, ends, gluePlaces, trimsAsString);
+        return new PreparedLines(repaired, firstRepaired, texts, rawTexts, starts, ends, gluePlaces, trimsAsString);
     }
 
     /** Whether {@link String#trim}, which drops every character up to a space, also keeps {@code [a, b)}. */

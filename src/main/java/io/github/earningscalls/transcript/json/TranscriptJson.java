@@ -66,7 +66,7 @@ import java.util.function.Function;
  */
 public final class TranscriptJson {
     /** The version of the JSON shape written into {@code schemaVersion}. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     /** Where the JSON Schema lives on the class path. */
     public static final String SCHEMA_RESOURCE = "/io/github/earningscalls/transcript/json/transcript.schema.json";

@@ -13,5 +13,12 @@ public enum TurnKind {
     /** An analyst or other outsider speaking in the Q&amp;A session. */
     QUESTION,
     /** A company speaker, or a speaker of unknown side replying, in the Q&amp;A session. */
-    ANSWER
+    ANSWER,
+    /**
+     * A Q&amp;A turn that only greets, thanks or acknowledges ("Hi, good morning.", "Okay, got it.",
+     * "Thanks, Tom."), from either side: neither a question nor an answer.
+     *
+     * @since 0.1.0
+     */
+    ACKNOWLEDGMENT
 }

@@ -92,8 +92,8 @@ public final class TranscriptSchemas {
      *   <li>{@code speaker_id} STRING: the participant's id ({@code jane-doe}); {@code speaker} STRING:
      *       the name as the participant list gives it;</li>
      *   <li>{@code role} STRING: {@code CORPORATE}, {@code ANALYST}, {@code OPERATOR} or
-     *       {@code UNKNOWN}; {@code kind} STRING: {@code OPERATOR}, {@code REMARK}, {@code QUESTION} or
-     *       {@code ANSWER};</li>
+     *       {@code UNKNOWN}; {@code kind} STRING: {@code OPERATOR}, {@code REMARK}, {@code QUESTION},
+     *       {@code ANSWER} or {@code ACKNOWLEDGMENT};</li>
      *   <li>{@code line} INT: the 1-based line of the speaker line; {@code words} INT: the turn's
      *       words, editorial marks excluded;</li>
      *   <li>{@code text} STRING: the plain text, paragraphs separated by a blank line.</li>

@@ -57,6 +57,9 @@ class LineHelpersTest {
         full.report(DiagnosticCode.ROLE_INFERRED, 1, "a");
         full.report(DiagnosticCode.ROLE_INFERRED, 1, "b");
         assertThat(full.sorted()).hasSize(2);
+        // An ERROR says the parse is wrong in a large way: past the cap it is still kept.
+        full.report(DiagnosticCode.FEW_TURNS, 5, "few");
+        assertThat(full.sorted()).extracting(Diagnostic::toString).contains("5: ERROR FEW_TURNS few");
     }
 
     @Test

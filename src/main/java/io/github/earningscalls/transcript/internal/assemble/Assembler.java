@@ -41,6 +41,8 @@ public final class Assembler {
      * the layout was then only partly understood.
      */
     private static final int LARGE_SHARE_ONE_IN = 5;
+    /** A title, a date or a source line the header did not claim: too few lines to hide a speaker's words. */
+    private static final int FEW_LINES_BEFORE_FIRST_SPEAKER = 3;
 
     /** What the assembler produced. */
     public record Result(CallMetadata metadata, List<Participant> participants, List<Section> sections,
@@ -61,6 +63,8 @@ public final class Assembler {
     private final Set<Person> pendingRole = new HashSet<>();
     /** The firm the operator named when introducing each person ("" for none), for people the operator introduced. */
     private final Map<Person, String> introductions = new HashMap<>();
+    /** The label of each speaker the roster does not list; reported once their role is settled. */
+    private final Map<Person, String> unlisted = new HashMap<>();
     private State state = State.HEADER;
     private int prepMarkerLine;
     private int qaLine;
@@ -141,7 +145,9 @@ public final class Assembler {
         }
         if (textBeforeFirstSpeaker > 0) {
             boolean large = textBeforeFirstSpeaker * LARGE_SHARE_ONE_IN > textBeforeFirstSpeaker + paragraphLines;
-            diagnostics.reportAs(large ? Severity.ERROR : Severity.WARNING, DiagnosticCode.TEXT_BEFORE_FIRST_SPEAKER,
+            Severity severity = large ? Severity.ERROR
+                    : textBeforeFirstSpeaker <= FEW_LINES_BEFORE_FIRST_SPEAKER ? Severity.INFO : Severity.WARNING;
+            diagnostics.reportAs(severity, DiagnosticCode.TEXT_BEFORE_FIRST_SPEAKER,
                     firstTextLine, textBeforeFirstSpeaker + " line(s) of text before the first speaker belong to no turn"
                             + (large ? "; the speakers of that part of the call were not recognised" : ""));
         }
@@ -153,11 +159,23 @@ public final class Assembler {
         if (qaLine == 0) {
             qaLine = inference.placeQa();
         }
-        inference.settleRoles();
+        // Without a printed roster nobody is "in the roster": ROSTER_MISSING says so once.
+        inference.settleRoles(hasRoster() ? unlisted : Map.of());
         assignIds();
         List<Section> sections = SectionBuilder.build(drafts, prepMarkerLine, qaLine, diagnostics);
+        List<Participant> participants = participants();
+        SelfChecks.run(sections, directory.people(), diagnostics);
         CallMetadata metadata = Header.metadata(headerLines, diagnostics);
-        return new Result(metadata, participants(), sections, fingerprint(sections));
+        return new Result(metadata, participants, sections, fingerprint(sections));
+    }
+
+    private boolean hasRoster() {
+        for (Person p : directory.people()) {
+            if (p.listed()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void onMarker(Line line) {
@@ -216,8 +234,7 @@ public final class Assembler {
             default -> {
                 p = directory.add(new Person(Names.display(label), null, null, Role.UNKNOWN, false, line.number()));
                 pendingRole.add(p);
-                diagnostics.report(DiagnosticCode.SPEAKER_NOT_IN_ROSTER, line.number(),
-                        "'" + label + "' is not in the roster");
+                unlisted.put(p, label);
             }
         }
         String detail = line.detail();

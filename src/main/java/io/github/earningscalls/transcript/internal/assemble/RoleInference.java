@@ -7,6 +7,7 @@ import io.github.earningscalls.transcript.internal.people.Introductions;
 import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.internal.people.Titles;
 import io.github.earningscalls.transcript.model.Role;
+import io.github.earningscalls.transcript.model.Severity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,8 @@ final class RoleInference {
                 for (int k = i; k < drafts.size(); k++) {
                     drafts.get(k).moveToQa();
                 }
-                diagnostics.report(DiagnosticCode.QA_MARKER_MISSING, qaLine,
+                // The operator's hand-over is firm evidence: many sources print no marker at all.
+                diagnostics.reportAs(Severity.INFO, DiagnosticCode.QA_MARKER_MISSING, qaLine,
                         "the transcript has no Q&A marker; the Q&A is taken to start with this operator turn");
                 return qaLine;
             }
@@ -83,7 +85,8 @@ final class RoleInference {
                 for (int k = i; k < drafts.size(); k++) {
                     drafts.get(k).moveToQa();
                 }
-                diagnostics.report(DiagnosticCode.QA_MARKER_MISSING, qaLine, "the transcript has no Q&A marker and no "
+                diagnostics.reportAs(Severity.INFO, DiagnosticCode.QA_MARKER_MISSING, qaLine,
+                        "the transcript has no Q&A marker and no "
                         + "operator hand-over; the Q&A is taken to start with this first question from a new speaker");
                 return qaLine;
             }
@@ -93,8 +96,12 @@ final class RoleInference {
         return 0;
     }
 
-    /** Settles the role of every speaker the roster did not list, from what the transcript says of them. */
-    void settleRoles() {
+    /**
+     * Settles the role of every speaker the roster did not list, from what the transcript says of them.
+     * {@code unlisted} gives the label of each speaker a printed roster leaves out (empty when the
+     * transcript prints none): such a speaker is a WARNING only when nothing firm says who they are.
+     */
+    void settleRoles(Map<Person, String> unlisted) {
         for (int i = 0; i < drafts.size(); i++) {
             TurnDraft d = drafts.get(i);
             Person p = d.person();
@@ -109,6 +116,9 @@ final class RoleInference {
                 continue;
             }
             String why;
+            // Firm evidence: what the source prints about the person, or a question asked in the Q&A. Speaking
+            // first in the prepared remarks is only a guess when a printed roster leaves the person out.
+            boolean firm = true;
             if (d.speakerLine().roleMark() == RoleMark.QUESTION || intro != null && d.inQa()) {
                 p.settleRole(Role.ANALYST);
                 why = d.speakerLine().roleMark() == RoleMark.QUESTION ? "the speaker line marks a question"
@@ -121,13 +131,20 @@ final class RoleInference {
                 why = "their first turn in the Q&A asks a question";
             } else if (d.speakerLine().roleMark() == RoleMark.ANSWER || !d.inQa()) {
                 p.settleRole(Role.CORPORATE);
-                why = d.speakerLine().roleMark() == RoleMark.ANSWER ? "the speaker line marks an answer"
-                        : "they first speak in the prepared remarks";
+                firm = d.speakerLine().roleMark() == RoleMark.ANSWER;
+                why = firm ? "the speaker line marks an answer" : "they first speak in the prepared remarks";
             } else {
                 p.settleRole(Role.UNKNOWN);
                 why = "nothing says which side they are on";
+                firm = false;
             }
-            diagnostics.report(DiagnosticCode.ROLE_INFERRED, d.speakerLine().number(),
+            String label = unlisted.get(p);
+            if (label != null) {
+                diagnostics.reportAs(firm ? Severity.INFO : Severity.WARNING, DiagnosticCode.SPEAKER_NOT_IN_ROSTER,
+                        d.speakerLine().number(), "'" + label + "' is not in the roster");
+            }
+            diagnostics.reportAs(p.role() == Role.UNKNOWN ? Severity.WARNING : Severity.INFO,
+                    DiagnosticCode.ROLE_INFERRED, d.speakerLine().number(),
                     "'" + p.name() + "' taken as " + p.role() + ": " + why);
         }
     }

@@ -97,6 +97,9 @@ final class SectionBuilder {
         if (!d.inQa()) {
             return TurnKind.REMARK;
         }
+        if (Acknowledgments.only(d.text(), role == Role.CORPORATE)) {
+            return TurnKind.ACKNOWLEDGMENT;
+        }
         if (d.speakerLine().roleMark() == RoleMark.QUESTION) {
             return TurnKind.QUESTION;
         }

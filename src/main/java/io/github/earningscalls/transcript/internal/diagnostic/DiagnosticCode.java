@@ -19,30 +19,33 @@ public enum DiagnosticCode {
     HEADER_FIELD_UNPARSABLE(Severity.WARNING),
     /** The call date is more than a year from the fiscal year. */
     DATE_CONTRADICTS_PERIOD(Severity.WARNING),
-    /** The transcript lists no participants. */
-    ROSTER_MISSING(Severity.WARNING),
+    /** The transcript lists no participants: a fact of many layouts, said once instead of per speaker. */
+    ROSTER_MISSING(Severity.INFO),
     /** A roster entry gives no title or firm. */
-    ROSTER_ENTRY_WITHOUT_TITLE(Severity.WARNING),
+    ROSTER_ENTRY_WITHOUT_TITLE(Severity.INFO),
     /** A roster line that is not a name was ignored. */
     ROSTER_LINE_UNREADABLE(Severity.WARNING),
     /** The roster lists someone twice. */
     DUPLICATE_ROSTER_ENTRY(Severity.INFO),
-    /** Text before the first speaker line belongs to no turn; raised as ERROR when it is a large share. */
+    /**
+     * Text before the first speaker line belongs to no turn: INFO for a few lines, a WARNING for more,
+     * an ERROR when it is a large share.
+     */
     TEXT_BEFORE_FIRST_SPEAKER(Severity.WARNING),
-    /** A speaker the roster does not list. */
+    /** A speaker a printed roster does not list; a WARNING only when nothing else says who they are. */
     SPEAKER_NOT_IN_ROSTER(Severity.WARNING),
     /** A speaker line resolved to a roster name written differently. */
     SPEAKER_NAME_VARIANT(Severity.INFO),
     /** A label fits several people and was kept apart. */
     AMBIGUOUS_SPEAKER(Severity.WARNING),
-    /** An unlisted speaker's role, and why. */
+    /** An unlisted speaker's role, and why; a WARNING when their side stays unknown. */
     ROLE_INFERRED(Severity.INFO),
     /** An analyst's firm taken from the operator's introduction. */
     AFFILIATION_FROM_INTRODUCTION(Severity.INFO),
     /** A speaker line followed by no text. */
     EMPTY_TURN(Severity.INFO),
-    /** No Q&amp;A marker; the Q&amp;A was inferred. */
-    QA_MARKER_MISSING(Severity.WARNING),
+    /** No Q&amp;A marker; the Q&amp;A was placed by the operator's hand-over or the first question. */
+    QA_MARKER_MISSING(Severity.INFO),
     /** The Q&amp;A marker appears more than once. */
     QA_MARKER_REPEATED(Severity.WARNING),
     /** The Q&amp;A marker, or an end-of-Q&amp;A marker, is spelled unusually. */
@@ -62,7 +65,20 @@ public enum DiagnosticCode {
     /** Hard-wrapped lines were joined into paragraphs. */
     WRAPPED_LINES_JOINED(Severity.INFO),
     /** More diagnostics than the cap; the rest were dropped. */
-    DIAGNOSTICS_TRUNCATED(Severity.WARNING);
+    DIAGNOSTICS_TRUNCATED(Severity.WARNING),
+    /**
+     * Far fewer turns than the words call for, or one turn asking a whole session's questions: speakers
+     * were missed and the turns are wrong in a large way.
+     */
+    FEW_TURNS(Severity.ERROR),
+    /** An operator turn, other than the opening one, far longer than operators speak. */
+    OPERATOR_TURN_LONG(Severity.WARNING),
+    /** The operator introduced a questioner, but someone else speaks next. */
+    INTRODUCED_SPEAKER_MISSING(Severity.WARNING),
+    /** A speaker's side (CORPORATE or ANALYST) disagrees with what their turns do. */
+    ROLE_CONTRADICTS_TURN(Severity.WARNING),
+    /** A participant's name reads like speech or a job title, not like a name. */
+    SUSPECT_PARTICIPANT_NAME(Severity.WARNING);
 
     private final Severity severity;
 

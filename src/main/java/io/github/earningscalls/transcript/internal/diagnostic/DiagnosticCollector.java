@@ -27,7 +27,8 @@ public final class DiagnosticCollector {
      * depends on what was found; the caller says why.
      */
     public void reportAs(Severity severity, DiagnosticCode code, int line, String message) {
-        if (diagnostics.size() < max) {
+        // An ERROR says the parse is wrong in a large way; the cap must never hide one.
+        if (diagnostics.size() < max || severity == Severity.ERROR) {
             diagnostics.add(new Diagnostic(severity, code.name(), line, message));
         } else {
             dropped++;

@@ -1,6 +1,7 @@
 package io.github.earningscalls.transcript.internal.people;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,6 +70,70 @@ public final class Introductions {
         String k = text.toLowerCase(Locale.ROOT);
         return k.contains("line of") || k.contains("question is from") || k.contains("question comes from")
                 || k.contains("question will come from") || k.contains("question is coming from");
+    }
+
+    /** Phrases after which an operator names the next questioner, lower-cased. */
+    private static final String[] HAND_OVERS = {"line of ", "question is from ", "question comes from ",
+        "question will come from ", "question is coming from ", "questions come from ", "we'll go to ",
+        "we will go to ", "we'll go next to ", "we go to "};
+
+    /** Words an operator may put before a name ("Mr. Roe"), never part of it. */
+    private static final Set<String> TITLES_OF_ADDRESS = Set.of("mr", "mrs", "ms", "miss", "dr");
+
+    /** Words that may stand lower-case inside a name. */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della",
+            "der", "den", "van", "von", "la", "le", "du", "dos", "das", "bin", "al", "el", "ter", "ten");
+
+    /**
+     * The name of the questioner the operator's text hands over to last ("... from the line of Jane Roe
+     * with Acme Bank" gives {@code Jane Roe}), or null when the text names nobody so.
+     */
+    public static String introducedName(String text) {
+        String k = text.toLowerCase(Locale.ROOT);
+        int best = -1;
+        for (String h : HAND_OVERS) {
+            int at = k.lastIndexOf(h);
+            if (at >= 0 && at + h.length() > best) {
+                best = at + h.length();
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        String[] words = text.substring(best, Math.min(text.length(), best + 80)).split("\\s+");
+        int w = 0;
+        if (w < words.length && words[w].equalsIgnoreCase("the") && w + 2 < words.length
+                && words[w + 1].equalsIgnoreCase("line") && words[w + 2].equalsIgnoreCase("of")) {
+            w += 3;
+        }
+        StringBuilder name = new StringBuilder();
+        int taken = 0;
+        for (; w < words.length && taken < 4; w++) {
+            String word = words[w];
+            String bare = word.replaceAll("[.,;:!?)]+$", "");
+            // "J." and "P.J." are initials inside the name, not the end of a sentence.
+            boolean initials = bare.replace(".", "").length() <= 2 && word.endsWith(".");
+            boolean ends = !bare.equals(word) && !initials;
+            if (bare.isEmpty()) {
+                break;
+            }
+            if (taken == 0 && TITLES_OF_ADDRESS.contains(bare.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean capital = Character.isUpperCase(bare.charAt(0));
+            if (!capital && !(taken > 0 && NAME_PARTICLES.contains(bare))) {
+                break;
+            }
+            if (taken > 0) {
+                name.append(' ');
+            }
+            name.append(bare);
+            taken++;
+            if (ends) {
+                break;
+            }
+        }
+        return taken == 0 ? null : name.toString();
     }
 
     /** Whether an operator turn hands the call over to questions. */

@@ -39,6 +39,15 @@ public final class Titles {
 
     /** Whether most of the words are job-title words. */
     public static boolean looksLikeTitle(String s) {
+        return titleShare(s, false);
+    }
+
+    /** Whether every word is a job-title word ("Chief Executive Officer"); a name has a word of its own. */
+    public static boolean isOnlyTitle(String s) {
+        return titleShare(s, true);
+    }
+
+    private static boolean titleShare(String s, boolean all) {
         // The words are the runs of a-z in the lower-cased text; found by hand, as no regex is needed for that.
         String lower = s.toLowerCase(Locale.ROOT);
         int hits = 0;
@@ -62,7 +71,7 @@ public final class Titles {
                 hits++;
             }
         }
-        return total > 0 && hits * 2 >= total;
+        return total > 0 && (all ? hits == total : hits * 2 >= total);
     }
 
     private static boolean isAsciiLower(char c) {

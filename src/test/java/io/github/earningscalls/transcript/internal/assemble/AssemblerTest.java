@@ -73,7 +73,7 @@ class AssemblerTest {
     }
 
     @Test
-    void aFewLinesOfTextBeforeTheFirstSpeakerAreAWarning() throws Exception {
+    void twoLinesOfTextBeforeTheFirstSpeakerAreInfo() throws Exception {
         blank();
         blank();
         text("Forward-looking statements apply.", "Please read them.");
@@ -81,7 +81,19 @@ class AssemblerTest {
         text("Line.", "Line.", "Line.", "Line.", "Line.", "Line.", "Line.", "Line.");
         assemble(0);
         assertThat(diagnostics(DiagnosticCode.TEXT_BEFORE_FIRST_SPEAKER)).containsExactly(
-                "3: WARNING TEXT_BEFORE_FIRST_SPEAKER 2 line(s) of text before the first speaker belong to no turn");
+                "3: INFO TEXT_BEFORE_FIRST_SPEAKER 2 line(s) of text before the first speaker belong to no turn");
+    }
+
+    @Test
+    void moreLinesOfTextBeforeTheFirstSpeakerAreAWarning() throws Exception {
+        text("Forward-looking statements apply.", "Please read them.", "All of them.", "Really.");
+        speaker("Jane Roe");
+        for (int i = 0; i < 20; i++) {
+            text("Line.");
+        }
+        assemble(0);
+        assertThat(diagnostics(DiagnosticCode.TEXT_BEFORE_FIRST_SPEAKER)).containsExactly(
+                "1: WARNING TEXT_BEFORE_FIRST_SPEAKER 4 line(s) of text before the first speaker belong to no turn");
     }
 
     @Test

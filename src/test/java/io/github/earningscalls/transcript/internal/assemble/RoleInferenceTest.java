@@ -54,7 +54,7 @@ class RoleInferenceTest {
     }
 
     private void settleRoles() {
-        new RoleInference(drafts, pending, introductions, diagnostics).settleRoles();
+        new RoleInference(drafts, pending, introductions, diagnostics).settleRoles(Map.of());
     }
 
     private List<Boolean> qaFlags() {
@@ -78,7 +78,7 @@ class RoleInferenceTest {
         turn(ceo, "Up a little.");
         assertThat(placeQa()).isEqualTo(30);
         assertThat(qaFlags()).containsExactly(false, false, true, true, true);
-        assertThat(diagnostics()).containsExactly("30: WARNING QA_MARKER_MISSING the transcript has no Q&A marker;"
+        assertThat(diagnostics()).containsExactly("30: INFO QA_MARKER_MISSING the transcript has no Q&A marker;"
                 + " the Q&A is taken to start with this operator turn");
     }
 
@@ -99,7 +99,7 @@ class RoleInferenceTest {
         turn(ceo, "Up a little.");
         assertThat(placeQa()).as("the first question from a new outsider, as if there were no operator").isEqualTo(20);
         assertThat(qaFlags()).containsExactly(false, true, true);
-        assertThat(diagnostics()).containsExactly("20: WARNING QA_MARKER_MISSING the transcript has no Q&A marker and"
+        assertThat(diagnostics()).containsExactly("20: INFO QA_MARKER_MISSING the transcript has no Q&A marker and"
                 + " no operator hand-over; the Q&A is taken to start with this first question from a new speaker");
     }
 
@@ -271,7 +271,7 @@ class RoleInferenceTest {
         turn(operator, "Our next question is from the line of Sam Poe.").moveToQa();
         turn(ann, "Sorry, can you hear me?").moveToQa();
         turn(ceo, "Yes, go ahead.").moveToQa();
-        assertThat(settledAs(ann)).isEqualTo("UNKNOWN, 20: INFO ROLE_INFERRED 'Ann Lee' taken as UNKNOWN:"
+        assertThat(settledAs(ann)).isEqualTo("UNKNOWN, 20: WARNING ROLE_INFERRED 'Ann Lee' taken as UNKNOWN:"
                 + " nothing says which side they are on");
     }
 
@@ -305,7 +305,7 @@ class RoleInferenceTest {
     void aQaTurnThatAsksNothingSettlesNothing() {
         Person tom = unlisted("Tom Kay", null);
         turn(tom, "Demand is strong.").moveToQa();
-        assertThat(settledAs(tom)).isEqualTo("UNKNOWN, 10: INFO ROLE_INFERRED 'Tom Kay' taken as UNKNOWN:"
+        assertThat(settledAs(tom)).isEqualTo("UNKNOWN, 10: WARNING ROLE_INFERRED 'Tom Kay' taken as UNKNOWN:"
                 + " nothing says which side they are on");
     }
 }

@@ -108,9 +108,9 @@ class LexerTest {
                 "7 ROSTER_ENTRY [Tobias Renn | Kestrel Bank]: Tobias Renn - Kestrel Bank",
                 "8 ROSTER_ENTRY [Wren Adair]: Wren Adair");
         assertThat(messages()).containsExactly(
-                "3: WARNING ROSTER_ENTRY_WITHOUT_TITLE roster entry 'Mara Voss' has no title or firm",
-                "4: WARNING ROSTER_ENTRY_WITHOUT_TITLE roster entry 'Ines Calder' has no title or firm",
-                "8: WARNING ROSTER_ENTRY_WITHOUT_TITLE roster entry 'Wren Adair' has no title or firm");
+                "3: INFO ROSTER_ENTRY_WITHOUT_TITLE roster entry 'Mara Voss' has no title or firm",
+                "4: INFO ROSTER_ENTRY_WITHOUT_TITLE roster entry 'Ines Calder' has no title or firm",
+                "8: INFO ROSTER_ENTRY_WITHOUT_TITLE roster entry 'Wren Adair' has no title or firm");
         assertThat(directory.exact("Wren Adair").role()).isEqualTo(Role.ANALYST);
     }
 

@@ -50,4 +50,19 @@ class IntroductionsTest {
         }
         assertThat(Introductions.handsOverToQuestions("Goodbye.")).isFalse();
     }
+
+    @Test
+    void theIntroducedNameIsTheLastOneHandedOverTo() {
+        assertThat(Introductions.introducedName("Our next question comes from the line of Jane Roe with Acme Bank."))
+                .isEqualTo("Jane Roe");
+        assertThat(Introductions.introducedName("That was Ann. Next, we'll go to Mr. Omar Haddad of Fenwick."))
+                .isEqualTo("Omar Haddad");
+        assertThat(Introductions.introducedName("Our question comes from P.J. Kaur, Acme.")).isEqualTo("P.J Kaur");
+        assertThat(Introductions.introducedName("The next question is from Maria de la Cruz at Fenwick."))
+                .isEqualTo("Maria de la Cruz");
+        assertThat(Introductions.introducedName("Our question comes from the line of Jane. Please go ahead."))
+                .isEqualTo("Jane");
+        assertThat(Introductions.introducedName("Our next question comes from the line of our friends.")).isNull();
+        assertThat(Introductions.introducedName("Thank you, everyone.")).isNull();
+    }
 }

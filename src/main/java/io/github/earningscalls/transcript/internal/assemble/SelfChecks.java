@@ -1,0 +1,329 @@
+package io.github.earningscalls.transcript.internal.assemble;
+
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
+import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
+import io.github.earningscalls.transcript.internal.lex.Speakers;
+import io.github.earningscalls.transcript.internal.people.Introductions;
+import io.github.earningscalls.transcript.internal.people.Person;
+import io.github.earningscalls.transcript.internal.people.Titles;
+import io.github.earningscalls.transcript.model.Role;
+import io.github.earningscalls.transcript.model.Section;
+import io.github.earningscalls.transcript.model.SectionKind;
+import io.github.earningscalls.transcript.model.Severity;
+import io.github.earningscalls.transcript.model.Turn;
+import io.github.earningscalls.transcript.model.TurnKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the finished transcript as a whole and reports what a careful reader would doubt: a structure
+ * whose turns cannot be right is an ERROR, a doubt about one speaker or turn a WARNING on its line. A
+ * parse that is wrong in a large way then says so, whichever rule upstream went astray.
+ */
+final class SelfChecks {
+    /**
+     * Q&amp;A turns hold 30 to 250 words on average across every layout of the corpus; far more per turn
+     * means speaker lines went unrecognised and several people's words were run together.
+     */
+    static final int MAX_QA_WORDS_PER_TURN = 350;
+    /** Below this many Q&amp;A words the words-per-turn average says too little to judge. */
+    static final int MIN_QA_WORDS_TO_JUDGE = 1500;
+    /**
+     * A single turn asking this many questions holds a question-and-answer session that was not split
+     * into turns; speeches ask a handful of rhetorical questions at most.
+     */
+    static final int MAX_QUESTIONS_IN_ONE_TURN = 15;
+    /**
+     * Operators hand over in a sentence or two; only the opening turn (a welcome, often with the
+     * forward-looking statement read out) runs long. A later operator turn beyond this holds other
+     * people's words.
+     */
+    static final int MAX_OPERATOR_WORDS = 400;
+    /** After naming the questioner, an operator adds a firm and "your line is open", rarely more words. */
+    static final int MAX_HANDOVER_TAIL_WORDS = 30;
+    /** Names of more words than this read like speech. */
+    private static final int MAX_NAME_WORDS = 5;
+
+    /** Words that open a reply and never a name ("Hey Ken.", "Thanks, Tom."). */
+    private static final Set<String> SPEECH_OPENERS = Set.of("hey", "hi", "hello", "thanks", "thank", "okay", "ok",
+            "yes", "yeah", "sorry", "sure", "great", "well", "so", "and", "but", "good", "morning", "afternoon",
+            "right", "perfect", "got", "congratulations", "sounds");
+    /** Words of the headings and notices that stand alone on a line like a speaker's name. */
+    private static final Set<String> HEADING_WORDS = Set.of("safe", "harbor", "harbour", "notice", "important",
+            "disclaimer", "cautionary", "statement", "statements", "forward", "looking", "agenda", "presentation",
+            "appendix", "contents", "definitions", "glossary", "copyright", "legal");
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "esq", "phd", "ph.d", "inc", "ltd", "co");
+
+    private final List<Section> sections;
+    private final DiagnosticCollector diagnostics;
+
+    private SelfChecks(List<Section> sections, DiagnosticCollector diagnostics) {
+        this.sections = sections;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Runs every check over the assembled sections and the people of the call. */
+    static void run(List<Section> sections, List<Person> participants, DiagnosticCollector diagnostics) {
+        SelfChecks c = new SelfChecks(sections, diagnostics);
+        c.turnDensity();
+        c.operatorTurns();
+        c.handOvers();
+        c.sidesAgree();
+        c.names(participants);
+    }
+
+    /** Too few turns for the words: whole stretches of the call fell into a few turns. */
+    private void turnDensity() {
+        for (Section s : sections) {
+            if (s.kind() != SectionKind.QUESTIONS_AND_ANSWERS || s.turns().isEmpty()) {
+                continue;
+            }
+            int words = s.wordCount();
+            int turns = s.turns().size();
+            if (words >= MIN_QA_WORDS_TO_JUDGE && words > MAX_QA_WORDS_PER_TURN * turns) {
+                diagnostics.report(DiagnosticCode.FEW_TURNS, s.line(), String.format(Locale.ROOT,
+                        "the Q&A has %d turns for %d words (%d words a turn; calls have at most about %d): "
+                                + "speaker lines were missed and several people's words run together",
+                        turns, words, words / turns, MAX_QA_WORDS_PER_TURN));
+            }
+        }
+        for (Section s : sections) {
+            for (Turn t : s.turns()) {
+                if (t.role() == Role.OPERATOR) {
+                    continue;
+                }
+                int asked = questionMarks(t);
+                if (asked >= MAX_QUESTIONS_IN_ONE_TURN) {
+                    diagnostics.report(DiagnosticCode.FEW_TURNS, t.line(), String.format(Locale.ROOT,
+                            "the turn of '%s' (%d words) asks %d questions: a question-and-answer exchange "
+                                    + "was not split into turns", t.speaker(), t.wordCount(), asked));
+                }
+            }
+        }
+    }
+
+    private static int questionMarks(Turn t) {
+        int n = 0;
+        for (var p : t.paragraphs()) {
+            String text = p.text();
+            for (int i = text.indexOf('?'); i >= 0; i = text.indexOf('?', i + 1)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Operator turns that run far longer than an operator speaks. */
+    private void operatorTurns() {
+        boolean first = true;
+        for (Section s : sections) {
+            for (Turn t : s.turns()) {
+                if (t.role() != Role.OPERATOR) {
+                    continue;
+                }
+                if (!first && t.wordCount() > MAX_OPERATOR_WORDS) {
+                    diagnostics.report(DiagnosticCode.OPERATOR_TURN_LONG, t.line(), String.format(Locale.ROOT,
+                            "this operator turn has %d words (operators rarely pass %d): it probably holds "
+                                    + "the words of speakers whose lines were missed", t.wordCount(), MAX_OPERATOR_WORDS));
+                }
+                first = false;
+            }
+        }
+    }
+
+    /** The operator introduced a questioner; the next turn should be theirs. */
+    private void handOvers() {
+        for (Section s : sections) {
+            if (s.kind() != SectionKind.QUESTIONS_AND_ANSWERS) {
+                continue;
+            }
+            List<Turn> turns = s.turns();
+            for (int i = 0; i + 1 < turns.size(); i++) {
+                Turn op = turns.get(i);
+                Turn next = turns.get(i + 1);
+                if (op.role() != Role.OPERATOR || next.role() == Role.OPERATOR) {
+                    continue;
+                }
+                String text = op.plainText();
+                if (!Introductions.introducesQuestioner(text)) {
+                    continue;
+                }
+                String introduced = Introductions.introducedName(text);
+                if (introduced == null || isGeneric(next)) {
+                    continue;
+                }
+                if (!samePerson(introduced, next.speaker())) {
+                    if (holdsTheirWords(text, introduced)) {
+                        diagnostics.report(DiagnosticCode.INTRODUCED_SPEAKER_MISSING, next.line(),
+                                "the operator introduced '" + introduced + "' but '" + next.speaker()
+                                        + "' speaks next, and the operator's turn goes on after the introduction: "
+                                        + "their speaker line was probably missed");
+                    } else {
+                        // Some sources leave a question out; the turns are then as the source gives them.
+                        diagnostics.reportAs(Severity.INFO, DiagnosticCode.INTRODUCED_SPEAKER_MISSING, next.line(),
+                                "the operator introduced '" + introduced + "' but '" + next.speaker()
+                                        + "' speaks next: the source gives no words of theirs here");
+                    }
+                } else if (next.role() == Role.CORPORATE) {
+                    diagnostics.report(DiagnosticCode.ROLE_CONTRADICTS_TURN, next.line(),
+                            "the operator introduced '" + next.speaker() + "' as a questioner, but they are "
+                                    + "taken as CORPORATE");
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the operator's turn goes on past the introduction with a question or more than a
+     * hand-over's words: the introduced person's own words then sit in the operator's turn.
+     */
+    private static boolean holdsTheirWords(String text, String introduced) {
+        int at = text.lastIndexOf(introduced);
+        String tail = at < 0 ? "" : text.substring(at + introduced.length());
+        return tail.indexOf('?') >= 0 || wordCount(tail) > MAX_HANDOVER_TAIL_WORDS;
+    }
+
+    private static int wordCount(String s) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
+    }
+
+    private boolean isGeneric(Turn t) {
+        String lower = t.speaker().toLowerCase(Locale.ROOT);
+        return lower.contains("unidentified") || lower.contains("unknown") || lower.equals("analyst")
+                || lower.contains("participant") || lower.contains("audience");
+    }
+
+    /**
+     * Whether two writings of a name can be one person: they share a word, or a word and its
+     * misspelling ("Jeffery"/"Jeffrey") or short form ("Jeff"/"Jeffrey").
+     */
+    static boolean samePerson(String a, String b) {
+        List<String> wa = words(a);
+        List<String> wb = words(b);
+        for (String x : wa) {
+            for (String y : wb) {
+                if (x.equals(y) || x.length() >= 4 && y.length() >= 4 && x.regionMatches(0, y, 0, 4)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A turn's kind should agree with its speaker's side. */
+    private void sidesAgree() {
+        Map<String, List<Turn>> contradicting = new LinkedHashMap<>();
+        for (Section s : sections) {
+            for (Turn t : s.turns()) {
+                boolean bad = t.kind() == TurnKind.QUESTION && t.role() == Role.CORPORATE
+                        || t.kind() == TurnKind.ANSWER && t.role() == Role.ANALYST;
+                if (bad) {
+                    contradicting.computeIfAbsent(t.speakerId(), k -> new ArrayList<>()).add(t);
+                }
+            }
+        }
+        // An analyst asking in the prepared remarks: the Q&A probably starts earlier than it was placed.
+        for (Section s : sections) {
+            if (s.kind() != SectionKind.PREPARED_REMARKS) {
+                continue;
+            }
+            for (Turn t : s.turns()) {
+                if (t.role() == Role.ANALYST && questionMarks(t) > 0) {
+                    diagnostics.report(DiagnosticCode.ROLE_CONTRADICTS_TURN, t.line(), "'" + t.speaker()
+                            + "' is taken as ANALYST and asks a question in the prepared remarks: the Q&A may "
+                            + "start earlier, or the speaker's side is wrong");
+                    break;
+                }
+            }
+        }
+        for (List<Turn> ts : contradicting.values()) {
+            Turn t = ts.get(0);
+            diagnostics.report(DiagnosticCode.ROLE_CONTRADICTS_TURN, t.line(), String.format(Locale.ROOT,
+                    "'%s' is taken as %s but the source marks %s %s", t.speaker(), t.role(),
+                    ts.size() == 1 ? "this turn as" : ts.size() + " of their turns, from this one, as",
+                    t.kind() == TurnKind.QUESTION ? "a question" : "an answer"));
+        }
+    }
+
+    /** Participants whose names read like speech or a title. */
+    private void names(List<Person> people) {
+        for (Person p : people) {
+            if (p.role() == Role.OPERATOR) {
+                continue;
+            }
+            String why = nameDoubt(p.name());
+            if (why != null) {
+                diagnostics.report(DiagnosticCode.SUSPECT_PARTICIPANT_NAME, p.line(),
+                        "participant '" + p.name() + "' " + why + ": a line of text may have been read as a speaker");
+            }
+        }
+    }
+
+    /** Why the name does not read as a person's name, or null when it does. */
+    static String nameDoubt(String name) {
+        String trimmed = name.strip();
+        if (trimmed.isEmpty()) {
+            return "has no name";
+        }
+        char last = trimmed.charAt(trimmed.length() - 1);
+        if (last == '?' || last == '!' || last == ',' || last == ':' || last == ';') {
+            return "ends like a sentence";
+        }
+        List<String> ws = words(trimmed);
+        if (ws.size() > MAX_NAME_WORDS) {
+            return "has " + ws.size() + " words";
+        }
+        if (!ws.isEmpty() && SPEECH_OPENERS.contains(ws.get(0))) {
+            return "begins with '" + ws.get(0) + "'";
+        }
+        if (last == '.' && !ws.isEmpty()) {
+            String w = ws.get(ws.size() - 1);
+            if (w.length() >= 3 && !NAME_SUFFIXES.contains(w)) {
+                return "ends like a sentence";
+            }
+        }
+        if (!ws.isEmpty() && HEADING_WORDS.containsAll(ws)) {
+            return "reads like a heading";
+        }
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (Character.isDigit(c)) {
+                return "holds digits";
+            }
+        }
+        // "Unidentified Analyst" and the like are how sources name people they could not name.
+        if (Titles.isOnlyTitle(trimmed) && Speakers.genericRole(trimmed) == null) {
+            return "reads like a job title";
+        }
+        return null;
+    }
+
+    /** The lower-case words of a name, split at spaces and punctuation other than apostrophes. */
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019') {
+                w.append(Character.toLowerCase(c));
+            } else if (w.length() > 0) {
+                out.add(w.toString());
+                w.setLength(0);
+            }
+        }
+        return out;
+    }
+}

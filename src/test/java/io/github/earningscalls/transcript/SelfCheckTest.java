@@ -1,0 +1,159 @@
+package io.github.earningscalls.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.earningscalls.transcript.model.Diagnostic;
+import io.github.earningscalls.transcript.model.Severity;
+import io.github.earningscalls.transcript.model.Transcript;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The checks run over a finished transcript, each on a small fictional call: a parse that went wrong
+ * says so, and a well-formed call draws no warning.
+ */
+class SelfCheckTest {
+    private static final String OPENING = TranscriptParserTest.HEADER + """
+            Operator
+            Good morning and welcome. I will now hand over to Marta Quill.
+            Marta Quill
+            Thank you. With me is our CEO, Tim Okonkwo.
+            Timothy Okonkwo
+            Revenue grew 4% in the quarter.
+            Question-and-Answer Session
+            """;
+
+    private static String words(int n) {
+        return "margin ".repeat(n).strip() + ".";
+    }
+
+    private static List<String> diagnostics(Transcript t, String code) {
+        return t.diagnostics().stream().filter(d -> d.code().equals(code)).map(Diagnostic::toString).toList();
+    }
+
+    private static List<String> warnings(Transcript t) {
+        return t.diagnostics().stream().filter(d -> d.severity() != Severity.INFO).map(Diagnostic::toString).toList();
+    }
+
+    @Test
+    void aWellFormedCallDrawsNoWarning() throws Exception {
+        Transcript t = TranscriptParser.parse(TranscriptParserTest.CALL);
+        assertThat(warnings(t)).isEmpty();
+    }
+
+    @Test
+    void aQaRunTogetherIntoFewTurnsIsAnErrorThatStrictModeRejects() throws Exception {
+        String text = OPENING + "Operator\nOur first question comes from the line of Sven Larkspur with Alderbrook"
+                + " Partners.\nSven Larkspur\n" + words(900) + "\nTimothy Okonkwo\n" + words(900) + "\n";
+        Transcript t = TranscriptParser.parse(text);
+        assertThat(diagnostics(t, "FEW_TURNS")).containsExactly("13: ERROR FEW_TURNS the Q&A has 3 turns for 1813"
+                + " words (604 words a turn; calls have at most about 350): speaker lines were missed and several"
+                + " people's words run together");
+        assertThatThrownBy(() -> TranscriptParser.builder().strict(true).build().read(text, "call.txt"))
+                .isInstanceOf(TranscriptParseException.class).hasMessageContaining("FEW_TURNS");
+    }
+
+    @Test
+    void oneTurnAskingAWholeSessionsQuestionsIsAnError() throws Exception {
+        String asks = "Why? ".repeat(15);
+        Transcript t = TranscriptParser.parse(OPENING.replace("Revenue grew 4% in the quarter.", asks.strip()));
+        assertThat(diagnostics(t, "FEW_TURNS")).containsExactly("11: ERROR FEW_TURNS the turn of 'Timothy D."
+                + " Okonkwo' (15 words) asks 15 questions: a question-and-answer exchange was not split into turns");
+    }
+
+    @Test
+    void aLongOperatorTurnAfterTheOpeningOneIsAWarning() throws Exception {
+        String text = OPENING + "Operator\n" + words(450) + "\nSven Larkspur\nHow is pricing?\n";
+        Transcript t = TranscriptParser.parse(text);
+        assertThat(diagnostics(t, "OPERATOR_TURN_LONG")).containsExactly("14: WARNING OPERATOR_TURN_LONG this"
+                + " operator turn has 450 words (operators rarely pass 400): it probably holds the words of speakers"
+                + " whose lines were missed");
+        // The opening turn may read the whole forward-looking statement.
+        String opening = TranscriptParserTest.CALL.replace("Good morning and welcome.", words(600));
+        assertThat(diagnostics(TranscriptParser.parse(opening), "OPERATOR_TURN_LONG")).isEmpty();
+    }
+
+    @Test
+    void anIntroducedQuestionerWhoseWordsSitInTheOperatorsTurnIsAWarning() throws Exception {
+        String text = OPENING + """
+                Operator
+                Our next question comes from the line of Nadia Fenwick with Tollgate Capital. Your line is open.
+                Nadia Fenwick -- Tollgate Capital
+                Hi. Can you talk about pricing in the second half?
+                Timothy Okonkwo
+                Pricing is firm.
+                """;
+        assertThat(diagnostics(TranscriptParser.parse(text), "INTRODUCED_SPEAKER_MISSING")).isEmpty();
+        // The analyst's speaker line is lost: her question runs on in the operator's turn.
+        String lost = text.replace("Nadia Fenwick -- Tollgate Capital\n", "");
+        assertThat(diagnostics(TranscriptParser.parse(lost), "INTRODUCED_SPEAKER_MISSING")).containsExactly(
+                "17: WARNING INTRODUCED_SPEAKER_MISSING the operator introduced 'Nadia Fenwick' but 'Timothy D."
+                        + " Okonkwo' speaks next, and the operator's turn goes on after the introduction: their speaker"
+                        + " line was probably missed");
+        // The source leaves her question out altogether: the turns are as the source gives them.
+        String omitted = lost.replace("Hi. Can you talk about pricing in the second half?\n", "");
+        assertThat(diagnostics(TranscriptParser.parse(omitted), "INTRODUCED_SPEAKER_MISSING")).containsExactly(
+                "16: INFO INTRODUCED_SPEAKER_MISSING the operator introduced 'Nadia Fenwick' but 'Timothy D."
+                        + " Okonkwo' speaks next: the source gives no words of theirs here");
+    }
+
+    @Test
+    void aCompanySpeakerInTheQuestionersPlaceIsAWarning() throws Exception {
+        String text = OPENING + """
+                Operator
+                Our next question comes from the line of Marta Quill with Quillfeather. Your line is open.
+                Marta Quill
+                How is freight?
+                Timothy Okonkwo
+                Freight is easing.
+                """;
+        assertThat(diagnostics(TranscriptParser.parse(text), "ROLE_CONTRADICTS_TURN")).containsExactly(
+                "16: WARNING ROLE_CONTRADICTS_TURN the operator introduced 'Marta Quill' as a questioner, but they"
+                        + " are taken as CORPORATE");
+    }
+
+    @Test
+    void anAnalystAskingInThePreparedRemarksIsAWarning() throws Exception {
+        String text = OPENING.replace("Question-and-Answer Session\n", "") + "Sven Larkspur\nHow is pricing?\n"
+                + "Question-and-Answer Session\nOperator\nOur first question comes from the line of Sven Larkspur.\n"
+                + "Sven Larkspur\nAnd freight?\nTimothy Okonkwo\nEasing.\n";
+        assertThat(diagnostics(TranscriptParser.parse(text), "ROLE_CONTRADICTS_TURN")).containsExactly(
+                "13: WARNING ROLE_CONTRADICTS_TURN 'Sven Larkspur' is taken as ANALYST and asks a question in the"
+                        + " prepared remarks: the Q&A may start earlier, or the speaker's side is wrong");
+    }
+
+    @Test
+    void speakersATranscriptWithoutARosterCannotListAreNotWarnedAbout() throws Exception {
+        String text = """
+                Fenwick Mills Inc. (NYSE:FWM) Q1 2024 Earnings Conference Call May 2, 2024 9:00 AM ET
+                Operator
+                Welcome. I will hand over to Jane Roe.
+                Jane Roe
+                Revenue grew.
+                Operator
+                Our first question comes from the line of Omar Haddad with Fenwick Bank. Your line is open.
+                Omar Haddad
+                How is pricing?
+                Jane Roe
+                Firm.
+                """;
+        Transcript t = TranscriptParser.parse(text);
+        assertThat(diagnostics(t, "SPEAKER_NOT_IN_ROSTER")).isEmpty();
+        assertThat(diagnostics(t, "ROSTER_MISSING")).containsExactly(
+                "0: INFO ROSTER_MISSING the transcript lists no participants");
+        assertThat(warnings(t)).isEmpty();
+    }
+
+    @Test
+    void anUnlistedSpeakerIsAWarningOnlyWhenNothingSaysWhoTheyAre() throws Exception {
+        String introduced = TranscriptParserTest.CALL.replace("Sven Larkspur with", "Omar Haddad with")
+                .replace("Sven Larkspur\nThanks. How", "Omar Haddad\nThanks. How");
+        assertThat(diagnostics(TranscriptParser.parse(introduced), "SPEAKER_NOT_IN_ROSTER")).containsExactly(
+                "17: INFO SPEAKER_NOT_IN_ROSTER 'Omar Haddad' is not in the roster");
+        String unknown = TranscriptParserTest.CALL.replace("Timothy Okonkwo\nPulp is stable.", "Rena Holt\nPulp is stable.");
+        assertThat(warnings(TranscriptParser.parse(unknown))).containsExactly(
+                "19: WARNING SPEAKER_NOT_IN_ROSTER 'Rena Holt' is not in the roster",
+                "19: WARNING ROLE_INFERRED 'Rena Holt' taken as UNKNOWN: nothing says which side they are on");
+    }
+}

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.earningscalls.transcript.json.TranscriptJson;
 import io.github.earningscalls.transcript.model.CallMetadata;
+import io.github.earningscalls.transcript.model.Exchange;
+import io.github.earningscalls.transcript.model.Participant;
+import io.github.earningscalls.transcript.model.Role;
+import io.github.earningscalls.transcript.model.Section;
 import io.github.earningscalls.transcript.model.Transcript;
+import io.github.earningscalls.transcript.model.Turn;
 import io.github.earningscalls.transcript.spark.SparkTranscripts;
 import io.github.earningscalls.transcript.spark.TranscriptDatasets;
 import java.io.IOException;
@@ -57,6 +62,20 @@ class ReadmeExamplesTest {
         // README: end
     }
 
+    @SuppressWarnings("unused")
+    static void walkTheQa() throws Exception {
+        // README: q&a
+        Transcript t = TranscriptParser.parse(Path.of("call.txt"));
+        Section qa = t.questionsAndAnswers().orElseThrow();
+        for (Exchange e : qa.exchanges()) {
+            String analyst = t.participant(e.questionerId()).map(Participant::name).orElse("?");
+            List<Turn> questions = qa.questions(e);  // the analyst's QUESTION turns
+            List<Turn> answers = qa.answers(e);      // the replies; "Thank you." turns are ACKNOWLEDGMENT
+        }
+        List<Turn> company = t.turns(Role.CORPORATE); // what the company said, prepared remarks included
+        // README: end
+    }
+
     // Compiled, never run here: SparkTranscriptsTest runs the same calls on a local session.
     @SuppressWarnings("unused")
     static void onSpark(SparkSession spark) {
@@ -70,7 +89,7 @@ class ReadmeExamplesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"quick start", "builder", "spark"})
+    @ValueSource(strings = {"quick start", "builder", "q&a", "spark"})
     void readmeShowsTheCompiledExample(String name) throws IOException {
         assertThat(javaBlocks(Files.readString(README))).contains(region(name));
     }

@@ -1,5 +1,7 @@
 package io.github.earningscalls.transcript.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,6 +32,79 @@ public record Section(SectionKind kind, int line, List<Turn> turns, List<Exchang
         if (line < 1) {
             throw new IllegalArgumentException("line must be positive: " + line);
         }
+    }
+
+    /**
+     * The turns of one exchange of this section, in order.
+     *
+     * <pre>{@code
+     * Section qa = transcript.questionsAndAnswers().orElseThrow();
+     * for (Exchange e : qa.exchanges()) {
+     *     String asked = qa.questions(e).stream().map(Turn::plainText).collect(Collectors.joining("\n"));
+     *     String answered = qa.answers(e).stream().map(Turn::plainText).collect(Collectors.joining("\n"));
+     * }
+     * }</pre>
+     *
+     * @param exchange one of this section's {@link #exchanges()}
+     * @return an unmodifiable list of the exchange's turns
+     * @throws IllegalArgumentException if the exchange points past this section's turns
+     */
+    public List<Turn> turns(Exchange exchange) {
+        List<Turn> out = new ArrayList<>(exchange.turnIndices().size());
+        for (int i : exchange.turnIndices()) {
+            if (i < 0 || i >= turns.size()) {
+                throw new IllegalArgumentException("the exchange at line " + exchange.startLine()
+                        + " is not one of this section's: it points to turn " + i + " of " + turns.size());
+            }
+            out.add(turns.get(i));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The questioner's questions in one exchange: its {@link TurnKind#QUESTION} turns.
+     *
+     * @param exchange one of this section's {@link #exchanges()}
+     * @return an unmodifiable list of the question turns, in order
+     */
+    public List<Turn> questions(Exchange exchange) {
+        return ofKind(turns(exchange), TurnKind.QUESTION);
+    }
+
+    /**
+     * The replies in one exchange: its {@link TurnKind#ANSWER} turns.
+     *
+     * @param exchange one of this section's {@link #exchanges()}
+     * @return an unmodifiable list of the answer turns, in order
+     */
+    public List<Turn> answers(Exchange exchange) {
+        return ofKind(turns(exchange), TurnKind.ANSWER);
+    }
+
+    private static List<Turn> ofKind(List<Turn> turns, TurnKind kind) {
+        List<Turn> out = new ArrayList<>();
+        for (Turn t : turns) {
+            if (t.kind() == kind) {
+                out.add(t);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The section's text: each turn's {@link Turn#plainText()}, separated by a blank line.
+     *
+     * @return the text, empty for a section without turns
+     */
+    public String plainText() {
+        StringBuilder sb = new StringBuilder();
+        for (Turn t : turns) {
+            if (sb.length() > 0) {
+                sb.append("\n\n");
+            }
+            sb.append(t.plainText());
+        }
+        return sb.toString();
     }
 
     /**

@@ -15,6 +15,13 @@ import java.util.Optional;
  * for (Turn turn : t.turns()) {
  *     System.out.println(turn.speaker() + " (" + turn.kind() + "): " + turn.wordCount() + " words");
  * }
+ * // The Q&A, one questioner's block at a time.
+ * t.questionsAndAnswers().ifPresent(qa -> {
+ *     for (Exchange e : qa.exchanges()) {
+ *         List<Turn> asked = qa.questions(e);
+ *         List<Turn> answered = qa.answers(e);
+ *     }
+ * });
  * }</pre>
  *
  * @param source       where the transcript came from and how it was read
@@ -84,6 +91,44 @@ public record Transcript(SourceInfo source, CallMetadata metadata, List<Particip
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The prepared remarks, when the transcript has them.
+     *
+     * @return the {@link SectionKind#PREPARED_REMARKS} section, or empty
+     */
+    public Optional<Section> preparedRemarks() {
+        return section(SectionKind.PREPARED_REMARKS);
+    }
+
+    /**
+     * The question-and-answer session, when the transcript has one.
+     *
+     * @return the {@link SectionKind#QUESTIONS_AND_ANSWERS} section, or empty
+     */
+    public Optional<Section> questionsAndAnswers() {
+        return section(SectionKind.QUESTIONS_AND_ANSWERS);
+    }
+
+    /**
+     * The turns of speakers of one role, in source order: {@code turns(Role.CORPORATE)} is what the
+     * company said, {@code turns(Role.ANALYST)} what the analysts said.
+     *
+     * @param role the speakers' role
+     * @return an unmodifiable list of their turns
+     */
+    public List<Turn> turns(Role role) {
+        Objects.requireNonNull(role, "role");
+        List<Turn> out = new ArrayList<>();
+        for (Section s : sections) {
+            for (Turn t : s.turns()) {
+                if (t.role() == role) {
+                    out.add(t);
+                }
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /**

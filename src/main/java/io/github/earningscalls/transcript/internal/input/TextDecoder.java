@@ -34,6 +34,11 @@ public final class TextDecoder {
             charset = StandardCharsets.UTF_16LE;
         }
         boolean utf16 = charset == StandardCharsets.UTF_16BE || charset == StandardCharsets.UTF_16LE;
+        if (startsWith(bytes, off, PDF_MAGIC)) {
+            // The commonest wrong input of all: a transcript still in the PDF it was published as.
+            throw new TranscriptParseException(source, 1, "the input is a PDF document, not text: convert it to "
+                    + "text first, keeping the layout (for example: pdftotext -layout FILE.pdf FILE.txt)");
+        }
         if (!utf16) {
             rejectBinary(bytes, off, source);
         }
@@ -62,6 +67,20 @@ public final class TextDecoder {
         MessageDigest digest = newSha256();
         long bytes = Utf8Digest.update(digest, t);
         return new DecodedText(t, StandardCharsets.UTF_8.name(), false, bytes, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
+
+    private static boolean startsWith(byte[] bytes, int off, byte[] prefix) {
+        if (bytes.length - off < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[off + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String decodeStrict(byte[] bytes, int off, Charset cs) {

@@ -85,6 +85,15 @@ class TextDecoderTest {
     }
 
     @Test
+    void aPdfIsNamedAsOneWithTheWayOut() {
+        byte[] pdf = concat("%PDF-1.7\n%".getBytes(StandardCharsets.ISO_8859_1), bytes(0xE2, 0xE3, 0, 1, 2, 3));
+        assertThatThrownBy(() -> TextDecoder.decode(pdf, "call.pdf"))
+                .isInstanceOf(TranscriptParseException.class)
+                .hasMessage("call.pdf:1: the input is a PDF document, not text: convert it to text first, keeping "
+                        + "the layout (for example: pdftotext -layout FILE.pdf FILE.txt)");
+    }
+
+    @Test
     void nulBytesAreBinaryWithTheirLine() {
         assertThatThrownBy(() -> TextDecoder.decode(bytes('a', '\n', 'b', '\n', 0, 'c'), "x.bin"))
                 .isInstanceOf(TranscriptParseException.class)

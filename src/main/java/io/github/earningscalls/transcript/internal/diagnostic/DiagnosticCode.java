@@ -47,13 +47,13 @@ public enum DiagnosticCode {
     /** No Q&amp;A marker; the Q&amp;A was placed by the operator's hand-over or the first question. */
     QA_MARKER_MISSING(Severity.INFO),
     /** The Q&amp;A marker appears more than once. */
-    QA_MARKER_REPEATED(Severity.WARNING),
+    QA_MARKER_REPEATED(Severity.INFO),
     /** The Q&amp;A marker, or an end-of-Q&amp;A marker, is spelled unusually. */
     QA_MARKER_VARIANT(Severity.INFO),
     /** The transcript has no Q&amp;A. */
     NO_QA_SECTION(Severity.INFO),
     /** A second copy of the transcript follows; it is ignored. */
-    REPEATED_TRANSCRIPT(Severity.WARNING),
+    REPEATED_TRANSCRIPT(Severity.INFO),
     /** The vendor's closing boilerplate is not part of any turn. */
     FOOTER_REMOVED(Severity.INFO),
     /** A line ran several turns together and was split at the speaker names. */

@@ -4,6 +4,7 @@ import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.lex.Speakers;
 import io.github.earningscalls.transcript.internal.people.Introductions;
+import io.github.earningscalls.transcript.internal.people.Names;
 import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.internal.people.Titles;
 import io.github.earningscalls.transcript.model.Role;
@@ -156,7 +157,7 @@ final class SelfChecks {
                 if (introduced == null || isGeneric(next)) {
                     continue;
                 }
-                if (!samePerson(introduced, next.speaker())) {
+                if (!Introductions.couldBe(introduced, next.speaker())) {
                     if (holdsTheirWords(text, introduced)) {
                         diagnostics.report(DiagnosticCode.INTRODUCED_SPEAKER_MISSING, next.line(),
                                 "the operator introduced '" + introduced + "' but '" + next.speaker()
@@ -204,23 +205,6 @@ final class SelfChecks {
         String lower = t.speaker().toLowerCase(Locale.ROOT);
         return lower.contains("unidentified") || lower.contains("unknown") || lower.equals("analyst")
                 || lower.contains("participant") || lower.contains("audience");
-    }
-
-    /**
-     * Whether two writings of a name can be one person: they share a word, or a word and its
-     * misspelling ("Jeffery"/"Jeffrey") or short form ("Jeff"/"Jeffrey").
-     */
-    static boolean samePerson(String a, String b) {
-        List<String> wa = words(a);
-        List<String> wb = words(b);
-        for (String x : wa) {
-            for (String y : wb) {
-                if (x.equals(y) || x.length() >= 4 && y.length() >= 4 && x.regionMatches(0, y, 0, 4)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** A turn's kind should agree with its speaker's side. */
@@ -282,7 +266,7 @@ final class SelfChecks {
         if (last == '?' || last == '!' || last == ',' || last == ':' || last == ';') {
             return "ends like a sentence";
         }
-        List<String> ws = words(trimmed);
+        List<String> ws = Names.lowerCaseWords(trimmed);
         if (ws.size() > MAX_NAME_WORDS) {
             return "has " + ws.size() + " words";
         }
@@ -309,21 +293,5 @@ final class SelfChecks {
             return "reads like a job title";
         }
         return null;
-    }
-
-    /** The lower-case words of a name, split at spaces and punctuation other than apostrophes. */
-    private static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? s.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019') {
-                w.append(Character.toLowerCase(c));
-            } else if (w.length() > 0) {
-                out.add(w.toString());
-                w.setLength(0);
-            }
-        }
-        return out;
     }
 }

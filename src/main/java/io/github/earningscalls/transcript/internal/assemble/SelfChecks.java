@@ -34,6 +34,13 @@ final class SelfChecks {
     /** Below this many Q&amp;A words the words-per-turn average says too little to judge. */
     static final int MIN_QA_WORDS_TO_JUDGE = 1500;
     /**
+     * Over a whole call, even one of long prepared speeches and no Q&amp;A, speakers average under 1,500
+     * words a turn in the corpus; far more means the turns are not the call's.
+     */
+    static final int MAX_WORDS_PER_TURN = 2500;
+    /** Below this many words a call may be a short statement by one or two people. */
+    static final int MIN_WORDS_TO_JUDGE_CALL = 5000;
+    /**
      * A single turn asking this many questions holds a question-and-answer session that was not split
      * into turns; speeches ask a handful of rhetorical questions at most.
      */
@@ -91,6 +98,18 @@ final class SelfChecks {
                                 + "speaker lines were missed and several people's words run together",
                         turns, words, words / turns, MAX_QA_WORDS_PER_TURN));
             }
+        }
+        int words = 0;
+        int turns = 0;
+        for (Section s : sections) {
+            words += s.wordCount();
+            turns += s.turns().size();
+        }
+        if (words >= MIN_WORDS_TO_JUDGE_CALL && words > MAX_WORDS_PER_TURN * turns) {
+            diagnostics.report(DiagnosticCode.FEW_TURNS, sections.get(0).line(), String.format(Locale.ROOT,
+                    "the call has %d turns for %d words (%d words a turn; even calls of long speeches have at "
+                            + "most about %d): speaker lines were missed, or the layout is not the one it was read as",
+                    turns, words, words / turns, MAX_WORDS_PER_TURN));
         }
         for (Section s : sections) {
             for (Turn t : s.turns()) {

@@ -253,6 +253,13 @@ public final class TranscriptJson {
         g.writeStringField("timeZone", m.timeZone());
         g.writeStringField("startsAt", m.startsAt() == null ? null
                 : m.startsAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        g.writeStringField("headline", m.headline());
+        g.writeStringField("version", m.version());
+        g.writeStringField("lastUpdate", m.lastUpdate() == null ? null
+                : m.lastUpdate().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        g.writeStringField("cusip", m.cusip());
+        g.writeStringField("isin", m.isin());
+        g.writeStringField("sedol", m.sedol());
         g.writeEndObject();
     }
 
@@ -529,7 +536,9 @@ public final class TranscriptJson {
             return new CallMetadata(optString(m, "title"), optString(m, "company"), optString(m, "ticker"),
                     optString(m, "exchange"), fp, enumValue(m, "eventType", at, EventType::valueOf),
                     parsed(m, "date", at, LocalDate::parse), parsed(m, "time", at, LocalTime::parse),
-                    optString(m, "timeZone"), parsed(m, "startsAt", at, OffsetDateTime::parse));
+                    optString(m, "timeZone"), parsed(m, "startsAt", at, OffsetDateTime::parse),
+                    optString(m, "headline"), optString(m, "version"), parsed(m, "lastUpdate", at, OffsetDateTime::parse),
+                    optString(m, "cusip"), optString(m, "isin"), optString(m, "sedol"));
         }
 
         Section section(JsonNode s, String at) throws IOException {

@@ -21,11 +21,19 @@ import java.util.Objects;
  * @param timeZone     the time-zone label as printed, such as {@code ET}
  * @param startsAt     the start as an instant with the offset in force at that date, when the date,
  *                     time and a known time-zone label are all present
+ * @param headline     the headline a news feed gives the story (StreetEvents XML {@code <Headline>})
+ * @param version      the transcript's version as the vendor labels it, such as {@code Final},
+ *                     {@code Preliminary} or {@code Edited}
+ * @param lastUpdate   when the vendor last updated the transcript
+ * @param cusip        the company's CUSIP, as a feed gives it after the story
+ * @param isin         the company's ISIN
+ * @param sedol        the company's SEDOL
  * @since 0.1.0
  */
 public record CallMetadata(String title, String company, String ticker, String exchange,
                            FiscalPeriod fiscalPeriod, EventType eventType, LocalDate date, LocalTime time,
-                           String timeZone, OffsetDateTime startsAt) {
+                           String timeZone, OffsetDateTime startsAt, String headline, String version,
+                           OffsetDateTime lastUpdate, String cusip, String isin, String sedol) {
     /**
      * Creates call metadata; every component but {@code eventType} may be {@code null}.
      *
@@ -39,9 +47,36 @@ public record CallMetadata(String title, String company, String ticker, String e
      * @param time         the local start time, or {@code null}
      * @param timeZone     the time-zone label as printed, or {@code null}
      * @param startsAt     the start instant, or {@code null}
+     * @param headline     the feed's headline, or {@code null}
+     * @param version      the vendor's version label, or {@code null}
+     * @param lastUpdate   the vendor's last update, or {@code null}
+     * @param cusip        the CUSIP, or {@code null}
+     * @param isin         the ISIN, or {@code null}
+     * @param sedol        the SEDOL, or {@code null}
      */
     public CallMetadata {
         Objects.requireNonNull(eventType, "eventType");
+    }
+
+    /**
+     * Creates call metadata read from a transcript's header alone, without what a news feed adds
+     * (headline, version, last update, identifiers).
+     *
+     * @param title        the title, or {@code null}
+     * @param company      the company's name, or {@code null}
+     * @param ticker       the ticker symbol, or {@code null}
+     * @param exchange     the exchange prefix, or {@code null}
+     * @param fiscalPeriod the fiscal period, or {@code null}
+     * @param eventType    the kind of event
+     * @param date         the date of the call, or {@code null}
+     * @param time         the local start time, or {@code null}
+     * @param timeZone     the time-zone label as printed, or {@code null}
+     * @param startsAt     the start instant, or {@code null}
+     */
+    public CallMetadata(String title, String company, String ticker, String exchange, FiscalPeriod fiscalPeriod,
+                        EventType eventType, LocalDate date, LocalTime time, String timeZone, OffsetDateTime startsAt) {
+        this(title, company, ticker, exchange, fiscalPeriod, eventType, date, time, timeZone, startsAt, null, null, null,
+                null, null, null);
     }
 
     /** Metadata with nothing known, for transcripts without a header. */

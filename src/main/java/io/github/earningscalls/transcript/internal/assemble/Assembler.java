@@ -53,6 +53,8 @@ public final class Assembler {
     private final DiagnosticCollector diagnostics;
     /** The width the source wrapped its lines at; 0 when paragraphs are one line each. */
     private final int wrapWidth;
+    /** Whether a speaker line's detail reads {@code Firm - Title}. */
+    private final boolean firmThenTitle;
     private final List<Line> headerLines = new ArrayList<>();
     private int joinedLines;
     private int paragraphLines;
@@ -76,6 +78,16 @@ public final class Assembler {
 
     public Assembler(int wrapWidth, ParticipantDirectory directory, DiagnosticCollector diagnostics, int maxTurns,
                      String source) {
+        this(wrapWidth, false, directory, diagnostics, maxTurns, source);
+    }
+
+    /**
+     * An assembler for a layout whose speaker lines print {@code Firm - Title} after the name when
+     * {@code firmThenTitle} is set (see {@link io.github.earningscalls.transcript.internal.layout.LayoutRules#firmThenTitle()}).
+     */
+    public Assembler(int wrapWidth, boolean firmThenTitle, ParticipantDirectory directory, DiagnosticCollector diagnostics,
+                     int maxTurns, String source) {
+        this.firmThenTitle = firmThenTitle;
         this.wrapWidth = wrapWidth;
         this.directory = directory;
         this.diagnostics = diagnostics;
@@ -264,7 +276,18 @@ public final class Assembler {
         String title = null;
         boolean analyst = false;
         int d = Speakers.findDash(detail);
-        if (d >= 0 && Speakers.letters(detail.substring(d)).equals("analyst")) {
+        if (firmThenTitle) {
+            // "Acme Securities, Research Division - Senior Analyst": the title after the last dash.
+            String[] titleAndFirm = Titles.titleAfterFirm(detail);
+            title = titleAndFirm[0];
+            firm = titleAndFirm[1];
+            String lower = detail.toLowerCase(java.util.Locale.ROOT);
+            analyst = lower.contains("analyst") || lower.contains("research");
+            if (title != null && firm == null) {
+                firm = title;
+                title = null;
+            }
+        } else if (d >= 0 && Speakers.letters(detail.substring(d)).equals("analyst")) {
             firm = detail.substring(0, d).trim();
             analyst = true;
         } else if (Speakers.letters(detail).equals("analyst")) {
@@ -290,7 +313,7 @@ public final class Assembler {
             return;
         }
         if (title != null) {
-            p.learnTitleAndFirm(analyst ? null : title, firm);
+            p.learnTitleAndFirm(analyst && !firmThenTitle ? null : title, firm);
         } else if (p.role() != Role.ANALYST && line.roleMark() != RoleMark.QUESTION && Titles.looksLikeTitle(firm)) {
             p.learnTitle(firm);
         } else {

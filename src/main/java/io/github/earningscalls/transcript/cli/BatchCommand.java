@@ -55,6 +55,8 @@ import picocli.CommandLine.Spec;
             "2:usage error, or a refused output (exists, or inside the input folder)"})
 final class BatchCommand implements Callable<Integer> {
     static final String DEFAULT_INCLUDE = "**.txt";
+    /** Also read by default, when the file is a transcript (StreetEvents XML); other XML is left out. */
+    static final String DEFAULT_XML_INCLUDE = "**.xml";
     /** More threads than this only add contention; the bound also keeps the result window small. */
     static final int MAX_THREADS = 256;
 
@@ -82,7 +84,8 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--include", paramLabel = "GLOB",
             description = "Read the files whose path relative to INPUT_DIR matches GLOB; repeatable "
-                    + "(default: " + DEFAULT_INCLUDE + "; * stays within a folder, ** crosses folders).")
+                    + "(default: " + DEFAULT_INCLUDE + ", and " + DEFAULT_XML_INCLUDE + " files that are StreetEvents "
+                    + "transcripts; * stays within a folder, ** crosses folders).")
     List<String> includes = new ArrayList<>();
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip the files matching GLOB; repeatable.")
@@ -144,7 +147,7 @@ final class BatchCommand implements Callable<Integer> {
         if (destination.outDir != null && Files.exists(destination.outDir) && !Files.isDirectory(destination.outDir)) {
             throw usage("--out " + destination.outDir + " is a file, not a folder");
         }
-        List<String> includePatterns = includes.isEmpty() ? List.of(DEFAULT_INCLUDE) : includes;
+        List<String> includePatterns = includes.isEmpty() ? List.of(DEFAULT_INCLUDE, DEFAULT_XML_INCLUDE) : includes;
         List<PathMatcher> include = globs(includePatterns);
         List<PathMatcher> exclude = globs(excludes);
         Set<Path> skip = outputsInsideInput();
@@ -165,6 +168,14 @@ final class BatchCommand implements Callable<Integer> {
                 jsonl = new JsonLines.ToStream(new BufferedOutputStream(jsonlFile.stream(), 1 << 16));
             }
             InputTree.Listing listing = InputTree.list(inputDir, include, exclude, skip);
+            if (includes.isEmpty()) {
+                List<Path> notTranscripts = new ArrayList<>();
+                listing = new InputTree.Listing(XmlInputs.transcripts(listing.files(), notTranscripts), listing.failures());
+                if (!notTranscripts.isEmpty()) {
+                    io.err().println("batch: " + notTranscripts.size() + " .xml file(s) left out, not StreetEvents "
+                            + "transcripts (first: " + notTranscripts.get(0) + "); --include '**.xml' reads them anyway");
+                }
+            }
             BatchSummary summary = new BatchSummary(start);
             int total = listing.files().size() + listing.failures().size();
             Progress progress = new Progress(io.err(), progressStyle(), total, 0, start);

@@ -258,7 +258,7 @@ class BatchCommandTest {
 
     @Test
     void strictFailsTranscriptsWithWarnings() {
-        Cli.Result r = Cli.run("batch", in.toString(), "--jsonl", "-", "--strict", "--include", "harbor.txt");
+        Cli.Result r = Cli.run("batch", in.toString(), "--jsonl", "-", "--strict", "--include", "a/northwind.txt");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.summary()).containsExactly(1, 0, 1, 0);
         assertThat(r.out()).contains("\"error\":\"strict mode rejects");

@@ -1,10 +1,13 @@
 package io.github.earningscalls.transcript.internal;
 
+import io.github.earningscalls.transcript.KnownMetadata;
 import io.github.earningscalls.transcript.TranscriptFormat;
 import io.github.earningscalls.transcript.TranscriptParseException;
 import io.github.earningscalls.transcript.internal.assemble.Assembler;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
+import io.github.earningscalls.transcript.internal.header.CallerKnowledge;
+import io.github.earningscalls.transcript.internal.header.FileNamePattern;
 import io.github.earningscalls.transcript.internal.header.StoryMetadata;
 import io.github.earningscalls.transcript.internal.input.DecodedText;
 import io.github.earningscalls.transcript.internal.input.LineReader;
@@ -81,6 +84,16 @@ public final class ParseEngine {
                 : StoryMetadata.complete(r.metadata(), unwrapped.story(), diagnostics);
         SourceInfo info = new SourceInfo(source, format, confidence, decoded.charset(), decoded.byteCount(), raw.size(),
                 decoded.sha256(), r.fingerprint());
+        KnownMetadata fromName = null;
+        if (settings.fileNamePattern() != null) {
+            fromName = settings.fileNamePattern().read(source);
+            if (fromName == null) {
+                diagnostics.reportAs(Severity.INFO, DiagnosticCode.HEADER_FIELD_UNPARSABLE, 0, "the file name '"
+                        + FileNamePattern.baseName(source) + "' does not match the pattern '"
+                        + settings.fileNamePattern().source() + "'");
+            }
+        }
+        metadata = CallerKnowledge.merge(metadata, settings.knownFor(source), fromName, diagnostics);
         List<Diagnostic> all = diagnostics.sorted();
         if (settings.strict()) {
             List<Diagnostic> bad = new ArrayList<>();

@@ -3,12 +3,17 @@ package io.github.earningscalls.transcript.model;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What the transcript's header says about the call. Any component but {@code eventType} is
- * {@code null} when the header does not print it or prints it in a form that cannot be read (a
- * diagnostic then says so).
+ * What the transcript says about the call, completed by what the caller knew. Any component but
+ * {@code eventType} and {@code sources} is {@code null} when neither the text (in a form that can be
+ * read) nor the caller gives it; a diagnostic then says so. {@link #sources()} says where each field
+ * that is set came from.
  *
  * @param title        the transcript's title: its title line, or the event line up to the date
  * @param company      the company's name as printed
@@ -28,12 +33,15 @@ import java.util.Objects;
  * @param cusip        the company's CUSIP, as a feed gives it after the story
  * @param isin         the company's ISIN
  * @param sedol        the company's SEDOL
+ * @param sources      where each field that is set came from (a line of the text, the caller, the file
+ *                     name); never null, read-only, in {@link MetadataField} order
  * @since 0.1.0
  */
 public record CallMetadata(String title, String company, String ticker, String exchange,
                            FiscalPeriod fiscalPeriod, EventType eventType, LocalDate date, LocalTime time,
                            String timeZone, OffsetDateTime startsAt, String headline, String version,
-                           OffsetDateTime lastUpdate, String cusip, String isin, String sedol) {
+                           OffsetDateTime lastUpdate, String cusip, String isin, String sedol,
+                           Map<MetadataField, MetadataSource> sources) {
     /**
      * Creates call metadata; every component but {@code eventType} may be {@code null}.
      *
@@ -53,14 +61,22 @@ public record CallMetadata(String title, String company, String ticker, String e
      * @param cusip        the CUSIP, or {@code null}
      * @param isin         the ISIN, or {@code null}
      * @param sedol        the SEDOL, or {@code null}
+     * @param sources      where each field came from; {@code null} for none
      */
     public CallMetadata {
         Objects.requireNonNull(eventType, "eventType");
+        if (sources == null || sources.isEmpty()) {
+            sources = Map.of();
+        } else {
+            EnumMap<MetadataField, MetadataSource> copy = new EnumMap<>(sources);
+            copy.values().forEach(s -> Objects.requireNonNull(s, "source"));
+            sources = Collections.unmodifiableMap(copy);
+        }
     }
 
     /**
      * Creates call metadata read from a transcript's header alone, without what a news feed adds
-     * (headline, version, last update, identifiers).
+     * (headline, version, last update, identifiers) and without sources.
      *
      * @param title        the title, or {@code null}
      * @param company      the company's name, or {@code null}
@@ -76,10 +92,20 @@ public record CallMetadata(String title, String company, String ticker, String e
     public CallMetadata(String title, String company, String ticker, String exchange, FiscalPeriod fiscalPeriod,
                         EventType eventType, LocalDate date, LocalTime time, String timeZone, OffsetDateTime startsAt) {
         this(title, company, ticker, exchange, fiscalPeriod, eventType, date, time, timeZone, startsAt, null, null, null,
-                null, null, null);
+                null, null, null, Map.of());
     }
 
     /** Metadata with nothing known, for transcripts without a header. */
     public static final CallMetadata EMPTY =
             new CallMetadata(null, null, null, null, null, EventType.OTHER, null, null, null, null);
+
+    /**
+     * Where a field's value came from.
+     *
+     * @param field a metadata field
+     * @return its source, or empty when the field is not set
+     */
+    public Optional<MetadataSource> source(MetadataField field) {
+        return Optional.ofNullable(sources.get(Objects.requireNonNull(field, "field")));
+    }
 }

@@ -19,6 +19,8 @@ public enum DiagnosticCode {
     HEADER_FIELD_UNPARSABLE(Severity.WARNING),
     /** The call date is more than a year from the fiscal year. */
     DATE_CONTRADICTS_PERIOD(Severity.WARNING),
+    /** The text, the caller's known metadata and the file name give different values for a field. */
+    METADATA_CONFLICT(Severity.WARNING),
     /** The transcript lists no participants: a fact of many layouts, said once instead of per speaker. */
     ROSTER_MISSING(Severity.INFO),
     /** A roster entry gives no title or firm. */

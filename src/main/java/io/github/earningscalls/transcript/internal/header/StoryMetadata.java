@@ -5,12 +5,16 @@ import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollecto
 import io.github.earningscalls.transcript.internal.input.StreetEventsXml;
 import io.github.earningscalls.transcript.model.CallMetadata;
 import io.github.earningscalls.transcript.model.EventType;
+import io.github.earningscalls.transcript.model.MetadataField;
+import io.github.earningscalls.transcript.model.MetadataSource;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Completes the header's metadata with what a StreetEvents XML story says around the transcript: its
@@ -35,10 +39,27 @@ public final class StoryMetadata {
             type = typeName.toLowerCase(Locale.ROOT).contains("earning") ? EventType.EARNINGS_CALL
                     : EventLine.eventType(typeName, false);
         }
-        return new CallMetadata(first(m.title(), story.value("eventTitle")), first(m.company(), story.value("companyName")),
-                first(m.ticker(), upper(story.value("companyTicker"))), m.exchange(), m.fiscalPeriod(), type, m.date(),
-                m.time(), m.timeZone(), m.startsAt(), story.value("Headline"), story.value("EventStory@version"),
-                lastUpdate(story, diagnostics), story.value("CUSIP"), story.value("ISIN"), story.value("SEDOL"));
+        Map<MetadataField, MetadataSource> sources = new EnumMap<>(MetadataField.class);
+        sources.putAll(m.sources());
+        String title = first(m.title(), story, "eventTitle", MetadataField.TITLE, sources);
+        String company = first(m.company(), story, "companyName", MetadataField.COMPANY, sources);
+        String ticker = upper(first(m.ticker(), story, "companyTicker", MetadataField.TICKER, sources));
+        return new CallMetadata(title, company, ticker, m.exchange(), m.fiscalPeriod(), type, m.date(), m.time(),
+                m.timeZone(), m.startsAt(), story.value("Headline"), story.value("EventStory@version"),
+                lastUpdate(story, diagnostics), story.value("CUSIP"), story.value("ISIN"), story.value("SEDOL"), sources);
+    }
+
+    /** The header's value, or else the story's, whose line then becomes the field's source. */
+    private static String first(String header, StreetEventsXml.Story story, String name, MetadataField field,
+                                Map<MetadataField, MetadataSource> sources) {
+        if (header != null) {
+            return header;
+        }
+        String value = story.value(name);
+        if (value != null) {
+            sources.put(field, MetadataSource.text(story.line(name)));
+        }
+        return value;
     }
 
     private static OffsetDateTime lastUpdate(StreetEventsXml.Story story, DiagnosticCollector diagnostics) {
@@ -56,10 +77,6 @@ public final class StoryMetadata {
         diagnostics.report(DiagnosticCode.HEADER_FIELD_UNPARSABLE, story.line("@lastUpdate"),
                 "the story's last update '" + text + "' is not a valid date and time");
         return null;
-    }
-
-    private static String first(String header, String story) {
-        return header != null ? header : story;
     }
 
     private static String upper(String s) {

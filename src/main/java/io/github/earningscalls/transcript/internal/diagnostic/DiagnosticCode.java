@@ -13,9 +13,9 @@ public enum DiagnosticCode {
     ENCODING_FALLBACK(Severity.WARNING),
     /** Double-encoded UTF-8 was repaired on some lines. */
     MOJIBAKE_REPAIRED(Severity.INFO),
-    /** No header, or a header without a date for the call. */
-    HEADER_MISSING(Severity.WARNING),
-    /** A date or fiscal period could not be read; a missing start time or unknown zone is raised as INFO. */
+    /** No header, or no date for the call in the text: a fact of the source, hence INFO. */
+    HEADER_MISSING(Severity.INFO),
+    /** A printed date could not be read; a field the text does not state is raised as INFO. */
     HEADER_FIELD_UNPARSABLE(Severity.WARNING),
     /** The call date is more than a year from the fiscal year. */
     DATE_CONTRADICTS_PERIOD(Severity.WARNING),

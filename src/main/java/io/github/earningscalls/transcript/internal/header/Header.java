@@ -288,7 +288,8 @@ public final class Header {
         int line = found.has(MetadataField.DATE) ? found.line(MetadataField.DATE) : firstLine;
         OffsetDateTime startsAt = date != null && time != null && zone != null ? EventLine.startsAt(date, time, zone) : null;
         if (dateValue == null) {
-            diagnostics.report(DiagnosticCode.HEADER_MISSING, line, "the header gives no date for the call");
+            // A field the text does not state is a fact of the source, not a fault to look for.
+            diagnostics.reportAs(Severity.INFO, DiagnosticCode.HEADER_MISSING, line, "the header gives no date for the call");
         } else if (date == null) {
             diagnostics.report(DiagnosticCode.HEADER_FIELD_UNPARSABLE, line, "the call date '" + dateText
                     + "' is not a valid date");
@@ -302,7 +303,8 @@ public final class Header {
                     "time zone '" + (zone == null ? "" : zone) + "' is not one the parser knows");
         }
         if (period == null) {
-            diagnostics.report(DiagnosticCode.HEADER_FIELD_UNPARSABLE, line, "the header names no fiscal period");
+            diagnostics.reportAs(Severity.INFO, DiagnosticCode.HEADER_FIELD_UNPARSABLE, line,
+                    "the header names no fiscal period");
         } else if (date != null && period.year() != null && Math.abs(date.getYear() - period.year()) > 1) {
             diagnostics.report(DiagnosticCode.DATE_CONTRADICTS_PERIOD, line, "the call date " + date
                     + " is more than a year from fiscal year " + period.year());

@@ -43,9 +43,9 @@ class HeaderTest {
     }
 
     @Test
-    void noHeaderLinesGiveEmptyMetadataAndAWarning() {
+    void noHeaderLinesGiveEmptyMetadataAndANote() {
         assertThat(Header.metadata(List.of(), diagnostics)).isEqualTo(CallMetadata.EMPTY);
-        assertThat(messages()).containsExactly("0: WARNING HEADER_MISSING the transcript has no header");
+        assertThat(messages()).containsExactly("0: INFO HEADER_MISSING the transcript has no header");
     }
 
     @Test
@@ -100,7 +100,7 @@ class HeaderTest {
     void aBannerKeyIsOneWordOfAtMostTwelveLetters() {
         CallMetadata twelve = metadata("Earnings Call", "Announcement: Q3 2021 results");
         assertThat(twelve.fiscalPeriod()).as("a banner field, not a header line").isNull();
-        assertThat(messages()).contains("1: WARNING HEADER_FIELD_UNPARSABLE the header names no fiscal period");
+        assertThat(messages()).contains("1: INFO HEADER_FIELD_UNPARSABLE the header names no fiscal period");
         CallMetadata thirteen = metadata("Earnings Call", "Announcements: Q3 2021 results");
         assertThat(thirteen.fiscalPeriod().label()).isEqualTo("Q3 2021");
         assertThat(metadata("Earnings Call", "Q3 2021: results").fiscalPeriod().label()).isEqualTo("Q3 2021");
@@ -127,7 +127,7 @@ class HeaderTest {
     @Test
     void aMissingDateIsReported() {
         metadata("Plover Works Q3 2021 Earnings Call");
-        assertThat(messages()).containsExactly("1: WARNING HEADER_MISSING the header gives no date for the call");
+        assertThat(messages()).containsExactly("1: INFO HEADER_MISSING the header gives no date for the call");
     }
 
     @Test

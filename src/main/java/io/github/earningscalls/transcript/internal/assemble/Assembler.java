@@ -51,6 +51,8 @@ public final class Assembler {
     private static final int OPENING_TURNS = 4;
     private static final int OPENING_PARAGRAPHS = 3;
     private static final int OPENING_CHARS = 2000;
+    /** How news wires end an analyst's label, after the title and the firm. */
+    private static final String RESEARCH_DIVISION = ", research division";
 
     /** What the assembler produced. */
     public record Result(CallMetadata metadata, List<Participant> participants, List<Section> sections,
@@ -335,7 +337,18 @@ public final class Assembler {
             analyst = lower.contains("analyst") || lower.contains("research");
             String first = detail.substring(0, detail.indexOf(',')).trim();
             String[] titleAndCompany = Titles.titleAndCompany(detail);
-            if (titleAndCompany != null || analyst && Titles.looksLikeTitle(first)) {
+            int division = lower.endsWith(RESEARCH_DIVISION) ? detail.lastIndexOf(',') : -1;
+            int firmAt = division > 0 ? detail.lastIndexOf(',', division - 1) : -1;
+            while (firmAt > 0 && Titles.isCompanySuffix(detail.substring(firmAt + 1, division))) {
+                // "WELLS FARGO SECURITIES, LLC": the suffix belongs to the firm's name.
+                firmAt = detail.lastIndexOf(',', firmAt - 1);
+            }
+            if (firmAt > 0) {
+                // "MD AND HEAD OF BANKS RESEARCH, ACME SECURITIES, RESEARCH DIVISION": the firm is the part
+                // before the research division, the title all before it, however many commas it has.
+                title = detail.substring(0, firmAt).trim();
+                firm = detail.substring(firmAt + 1, division).trim();
+            } else if (titleAndCompany != null || analyst && Titles.looksLikeTitle(first)) {
                 title = first;
                 firm = detail.substring(detail.indexOf(',') + 1).trim();
             }

@@ -79,6 +79,9 @@ public final class Lexer {
                     "repaired double-encoded UTF-8 characters on " + prepared.repaired + " line(s)");
         }
         wrapWidth = rules.wrapped() ? LineShapes.wrapWidth(texts) : 0;
+        if (rules.inlineSpeakers()) {
+            speakers.oneWordLabels(OneWordLabels.find(texts));
+        }
         boolean[] pageStarts = new boolean[n];
         for (int i = 0; i < n; i++) {
             pageStarts[i] = raw.get(i).pageStart();

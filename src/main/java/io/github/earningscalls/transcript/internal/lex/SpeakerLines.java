@@ -4,8 +4,10 @@ import io.github.earningscalls.transcript.internal.layout.LayoutRules;
 import io.github.earningscalls.transcript.internal.people.Names;
 import io.github.earningscalls.transcript.internal.people.ParticipantDirectory;
 import io.github.earningscalls.transcript.internal.people.Person;
+import io.github.earningscalls.transcript.internal.people.Titles;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,10 +57,17 @@ public final class SpeakerLines {
      * a speaker line); set by the lexer. In wrapped text only such a line can be followed by a speaker.
      */
     boolean afterBreak = true;
+    /** One-word inline labels the whole transcript supports as speakers' (see {@link OneWordLabels}). */
+    private OneWordLabels.Found oneWordLabels = OneWordLabels.Found.NONE;
 
     public SpeakerLines(LayoutRules rules, ParticipantDirectory directory) {
         this.rules = rules;
         this.directory = directory;
+    }
+
+    /** Sets the one-word inline labels taken as speakers'. */
+    void oneWordLabels(OneWordLabels.Found labels) {
+        oneWordLabels = labels;
     }
 
     boolean isSpeaker(String text, String next) {
@@ -116,8 +125,13 @@ public final class SpeakerLines {
             name = abbreviation;
         } else if (!(Speakers.isOperator(name)
                 || Speakers.genericRole(name) != null && name.length() <= MAX_GENERIC_LABEL_LENGTH
-                || known(name) || looksLikeTwoWordName(name))) {
+                || known(name) || looksLikeTwoWordName(name)
+                || oneWordLabels.labels().contains(name.toLowerCase(Locale.ROOT)))) {
             return null;
+        }
+        if (detail == null && oneWordLabels.operators().contains(name.toLowerCase(Locale.ROOT))) {
+            // The operator called by name: the label stays as printed, the speaker is the operator.
+            name = "Operator";
         }
         return new Found(name, detail == null || detail.isEmpty() ? null : detail, RoleMark.NONE, colon + 1, textStart);
     }
@@ -138,8 +152,12 @@ public final class SpeakerLines {
         if (rules.commaDetail() && label.detail() == null && text.indexOf(", ") > 0) {
             // "Jane Doe, Acme Securities": the firm or title after a comma.
             int comma = text.indexOf(", ");
-            label = new Speakers.Label(Speakers.stripBrackets(text.substring(0, comma).trim()),
-                    text.substring(comma + 2).trim(), RoleMark.NONE);
+            String detail = text.substring(comma + 2).trim();
+            if (!Titles.looksLikeTitleOrFirm(detail)) {
+                // "Jane, I'm hearing ...": a line of speech that starts by naming someone.
+                return null;
+            }
+            label = new Speakers.Label(Speakers.stripBrackets(text.substring(0, comma).trim()), detail, RoleMark.NONE);
         }
         String name = label.name();
         if (name.isEmpty() || LineShapes.endsSentence(name)) {

@@ -190,7 +190,7 @@ public final class Names {
 
     /**
      * A name for display: honorifics dropped ({@code Mr. Jane Doe} gives {@code Jane Doe}) and a name
-     * printed in capitals put in title case ({@code JANE A. DOE} gives {@code Jane A. Doe}).
+     * printed in capitals put in title case ({@code JANE A. DOE} gives {@code Jane A. Doe}, {@code RON} gives {@code Ron}).
      */
     public static String display(String name) {
         String s = name.trim();
@@ -206,10 +206,13 @@ public final class Names {
             s = s.substring(sp + 1).trim();
         }
         boolean hasLower = false;
+        boolean lettersOnly = true;
         for (int i = 0; i < s.length(); i++) {
             hasLower |= Character.isLowerCase(s.charAt(i));
+            lettersOnly &= Character.isLetter(s.charAt(i));
         }
-        if (hasLower || s.length() < 4) {
+        // A short capitalised name is put in title case too when it is one word of letters ("RON"), not "J.P.".
+        if (hasLower || s.length() < 2 || s.length() < 4 && !lettersOnly) {
             return s;
         }
         StringBuilder sb = new StringBuilder(s.length());

@@ -12,7 +12,70 @@ public final class Titles {
             "managing", "general", "senior", "svp", "evp", "vp", "ir", "md", "principal", "strategy", "finance",
             "financial", "accounting", "operating", "technology", "communications", "corporate", "global", "group");
 
+    /** Small words a title or a firm's name writes in lower case ({@code Head of Investor Relations}). */
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "the", "for", "de", "du", "des", "la", "le",
+            "di", "da", "del", "van", "von", "in", "at", "on", "y", "e", "et", "und", "to", "&");
+
+    /** What a firm's name ends with after a comma ({@code Acme Securities, LLC}), as letters. */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("llc", "inc", "incorporated", "ltd", "limited", "lp",
+            "llp", "co", "corp", "plc", "sa", "ag", "nv", "na", "se", "gmbh", "bv", "spa", "ab", "asa");
+
     private Titles() {
+    }
+
+    /** Whether {@code s} is only the legal suffix of a firm's name ({@code LLC}, {@code Inc.}). */
+    public static boolean isCompanySuffix(String s) {
+        StringBuilder letters = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters.append(Character.toLowerCase(c));
+            } else if (c != '.' && c != ' ') {
+                return false;
+            }
+        }
+        return COMPANY_SUFFIXES.contains(letters.toString());
+    }
+
+    /**
+     * Whether {@code s} can be the title or firm printed after a name ({@code Chief Executive Officer},
+     * {@code Head of Investor Relations}, {@code Fenwick Partners}) rather than speech that starts after a name
+     * and a comma ({@code I'm hearing a lot of caution}, {@code will take you through}): every word is
+     * capitalised, a number, a title word, or a small connecting word.
+     */
+    public static boolean looksLikeTitleOrFirm(String s) {
+        int n = s.length();
+        int i = 0;
+        boolean any = false;
+        while (i < n) {
+            while (i < n && s.charAt(i) == ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < n && s.charAt(i) != ' ') {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            any = true;
+            String word = s.substring(start, i);
+            char first = word.charAt(0);
+            if (Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first)) {
+                continue;
+            }
+            StringBuilder bare = new StringBuilder(word.length());
+            for (int k = 0; k < word.length(); k++) {
+                char c = word.charAt(k);
+                if (Character.isLetter(c) || c == '&') {
+                    bare.append(Character.toLowerCase(c));
+                }
+            }
+            if (!CONNECTORS.contains(bare.toString()) && !WORDS.contains(bare.toString())) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /**

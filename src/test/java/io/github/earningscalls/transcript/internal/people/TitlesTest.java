@@ -1,0 +1,34 @@
+package io.github.earningscalls.transcript.internal.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Job titles and firms, told from names and from speech. */
+class TitlesTest {
+    @Test
+    void aTitleOrFirmAfterANameIsCapitalisedWordsAndSmallConnectingWords() {
+        assertThat(Titles.looksLikeTitleOrFirm("Chief Executive Officer")).isTrue();
+        assertThat(Titles.looksLikeTitleOrFirm("Head of Investor Relations & Local Markets")).isTrue();
+        assertThat(Titles.looksLikeTitleOrFirm("Fenwick Partners")).isTrue();
+        assertThat(Titles.looksLikeTitleOrFirm("3 Rivers Capital")).isTrue();
+        assertThat(Titles.looksLikeTitleOrFirm("vice president, investor relations")).isTrue();
+    }
+
+    @Test
+    void speechAfterANameAndACommaIsNoTitle() {
+        assertThat(Titles.looksLikeTitleOrFirm("I'm hearing a lot of caution from your peers")).isFalse();
+        assertThat(Titles.looksLikeTitleOrFirm("will take you through the quarter in detail")).isFalse();
+        assertThat(Titles.looksLikeTitleOrFirm("but that may change over time")).isFalse();
+        assertThat(Titles.looksLikeTitleOrFirm("")).isFalse();
+    }
+
+    @Test
+    void aFirmsLegalSuffixIsNoFirmOfItsOwn() {
+        assertThat(Titles.isCompanySuffix(" LLC")).isTrue();
+        assertThat(Titles.isCompanySuffix("Inc.")).isTrue();
+        assertThat(Titles.isCompanySuffix("S.A.")).isTrue();
+        assertThat(Titles.isCompanySuffix("Capstone Securities")).isFalse();
+        assertThat(Titles.isCompanySuffix("RESEARCH DIVISION")).isFalse();
+    }
+}

@@ -98,11 +98,50 @@ final class RoleInference {
     }
 
     /**
+     * The unlisted speakers the operator never introduces who, in the Q&amp;A, answer: they speak right after
+     * a questioner the operator introduced, or right after a turn that reads out someone else's question;
+     * and those who read out questions themselves, as a company's host does when analysts send them in.
+     */
+    private Set<Person> companySide() {
+        Set<Person> questioners = new HashSet<>();
+        for (int i = 1; i < drafts.size(); i++) {
+            TurnDraft before = drafts.get(i - 1);
+            if (before.person().role() == Role.OPERATOR && Introductions.introducesQuestioner(before.text())
+                    && Introductions.mentions(before.text(), drafts.get(i).person().name())) {
+                questioners.add(drafts.get(i).person());
+            }
+        }
+        Set<Person> answering = new HashSet<>();
+        for (int i = 1; i < drafts.size(); i++) {
+            TurnDraft d = drafts.get(i);
+            Person p = d.person();
+            if (!d.inQa() || !pendingRole.contains(p) || introductions.containsKey(p)) {
+                continue;
+            }
+            TurnDraft before = drafts.get(i - 1);
+            Person asker = before.person();
+            boolean afterQuestioner = asker != p && asker.role() != Role.OPERATOR
+                    && (asker.role() == Role.ANALYST || questioners.contains(asker));
+            boolean afterReadQuestion = asker != p && asker.role() != Role.OPERATOR
+                    && Introductions.readsQuestionFrom(before.text())
+                    && !Introductions.mentions(before.text(), p.name())
+                    && !Introductions.mentionsGivenName(before.text(), p.name());
+            boolean readsQuestions = asker.role() != Role.OPERATOR && Introductions.readsQuestionFrom(d.text())
+                    && (i + 1 >= drafts.size() || drafts.get(i + 1).person() != p);
+            if (afterQuestioner || afterReadQuestion || readsQuestions) {
+                answering.add(p);
+            }
+        }
+        return answering;
+    }
+
+    /**
      * Settles the role of every speaker the roster did not list, from what the transcript says of them.
      * {@code unlisted} gives the label of each speaker a printed roster leaves out (empty when the
      * transcript prints none): such a speaker is a WARNING only when nothing firm says who they are.
      */
     void settleRoles(Map<Person, String> unlisted) {
+        Set<Person> companySide = companySide();
         for (int i = 0; i < drafts.size(); i++) {
             TurnDraft d = drafts.get(i);
             Person p = d.person();
@@ -127,6 +166,12 @@ final class RoleInference {
             } else if (p.title() != null && Titles.looksLikeTitle(p.title())) {
                 p.settleRole(Role.CORPORATE);
                 why = "the speaker line gives a company title";
+            } else if (d.inQa() && introducedByHost(i)) {
+                p.settleRole(Role.ANALYST);
+                why = "the host who reads out the questions introduced them";
+            } else if (d.inQa() && companySide.contains(p)) {
+                p.settleRole(Role.CORPORATE);
+                why = "in the Q&A they answer questions the operator or a host put to the call";
             } else if (d.inQa() && answersMoreThanAsks(p)) {
                 // Whole-call evidence before the first turn's: a co-chief executive may open with a question.
                 p.settleRole(Role.CORPORATE);
@@ -193,6 +238,19 @@ final class RoleInference {
     private boolean answersMoreThanAsks(Person p) {
         int[] t = tally(p);
         return t[ANSWERS] >= MIN_ANSWERS && t[ANSWERS] > t[ASKS];
+    }
+
+    /** Whether the turn before this one, not the operator's, hands over to this speaker's question ("from Jane at Acme"). */
+    private boolean introducedByHost(int i) {
+        if (i == 0) {
+            return false;
+        }
+        TurnDraft before = drafts.get(i - 1);
+        String name = drafts.get(i).person().name();
+        return before.person().role() != Role.OPERATOR && before.person() != drafts.get(i).person()
+                && Introductions.readsQuestionFrom(before.text())
+                && (Introductions.mentions(before.text(), name) || Introductions.mentionsGivenName(before.text(), name)
+                || Introductions.firmOf(before.text(), name) != null);
     }
 
     /** Whether the operator turn before this one introduces this speaker as the next questioner. */

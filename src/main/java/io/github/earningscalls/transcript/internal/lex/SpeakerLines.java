@@ -117,6 +117,12 @@ public final class SpeakerLines {
             detail = l.detail();
         }
         name = Speakers.stripBrackets(name);
+        int open = name.indexOf('(');
+        if (detail == null && open > 0 && name.endsWith(")")) {
+            // "Jane Roe (Acme Securities): ...": the firm or title in parentheses after the name.
+            detail = name.substring(open + 1, name.length() - 1).trim();
+            name = name.substring(0, open).trim();
+        }
         if (name.isEmpty()) {
             return null;
         }

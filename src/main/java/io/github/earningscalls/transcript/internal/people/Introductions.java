@@ -11,7 +11,11 @@ public final class Introductions {
     /** After the name: "with", "from", "of" or "at", then the firm up to the end of the clause. */
     private static final Pattern FIRM = Pattern.compile(
             "^,? {1,2}(?:with|from|of|at) {1,2}(?:the )?([A-Z0-9][^.;,?!()]{0,60}?)"
-                    + "(?= {1,2}(?:[Yy]our|[Pp]lease|[Gg]o ahead|[Yy]ou may|[Ii]s open|[Ll]ine)\\b|[.;,?!(]|$)");
+                    + "(?= {1,2}(?:[Yy]our|[Pp]lease|[Gg]o ahead|[Yy]ou may|[Ii]s open|[Ll]ine|has|is|who)\\b|[.;,?!(]|$)");
+
+    /** A questioner named with their firm: "from Jane Doe of Acme Bank", "from Jo Ma with Big Fund". */
+    private static final Pattern FROM_SOMEONE_OF_A_FIRM = Pattern.compile(
+            "\\bfrom (?:\\p{Lu}[\\p{L}'\u2019.-]{0,30} ){1,3}(?:of|with|at|from) (?:the )?\\p{Lu}");
 
     private Introductions() {
     }
@@ -47,7 +51,8 @@ public final class Introductions {
         if (at >= 0) {
             return new int[] {at, at + name.length()};
         }
-        // Three words or more (split at runs of spaces): try the first and the last alone.
+        // Three words or more (split at runs of spaces): try the first and the last alone; then the given
+        // name in another form.
         String t = name.trim();
         int firstSpace = t.indexOf(' ');
         if (firstSpace < 0) {
@@ -59,11 +64,30 @@ public final class Introductions {
         }
         int lastSpace = t.lastIndexOf(' ');
         if (secondWord > lastSpace) {
-            return null;
+            return shortGivenName(text, t.substring(0, firstSpace), t.substring(lastSpace + 1));
         }
         String firstLast = t.substring(0, firstSpace) + " " + t.substring(lastSpace + 1);
         at = text.indexOf(firstLast);
-        return at >= 0 ? new int[] {at, at + firstLast.length()} : null;
+        if (at >= 0) {
+            return new int[] {at, at + firstLast.length()};
+        }
+        return shortGivenName(text, t.substring(0, firstSpace), t.substring(lastSpace + 1));
+    }
+
+    /** Where the text names the person with another form of the given name ("Matt Clark" for Matthew Clark), or null. */
+    private static int[] shortGivenName(String text, String given, String surname) {
+        String canonical = Names.canonicalGiven(given.toLowerCase(Locale.ROOT));
+        for (int at = text.indexOf(" " + surname); at > 0; at = text.indexOf(" " + surname, at + 1)) {
+            int start = text.lastIndexOf(' ', at - 1) + 1;
+            String before = text.substring(start, at);
+            int end = at + 1 + surname.length();
+            boolean wholeWord = end == text.length() || !Character.isLetter(text.charAt(end));
+            if (wholeWord && !before.isEmpty() && Character.isUpperCase(before.charAt(0))
+                    && Names.canonicalGiven(before.toLowerCase(Locale.ROOT)).equals(canonical)) {
+                return new int[] {start, end};
+            }
+        }
+        return null;
     }
 
     /** Whether an operator turn names the next questioner ("the next question is from the line of ..."). */
@@ -153,6 +177,37 @@ public final class Introductions {
                         && x.regionMatches(0, y, 0, SHARED_PREFIX)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a turn reads out, or hands over to, a question from someone named with their firm, as a host
+     * who is not the operator does ({@code Our next question on margins comes from Jane Doe of Acme Bank}).
+     */
+    public static boolean readsQuestionFrom(String text) {
+        String k = text.toLowerCase(Locale.ROOT);
+        return k.contains("question") && (k.contains("from the line of") || FROM_SOMEONE_OF_A_FIRM.matcher(text).find());
+    }
+
+    /**
+     * Whether the text names the person by the given name alone, as a host does with the firm after it
+     * ({@code a question from Jane at Acme Bank}).
+     */
+    public static boolean mentionsGivenName(String text, String name) {
+        String t = name.trim();
+        int space = t.indexOf(' ');
+        if (space <= 0) {
+            return false;
+        }
+        String given = t.substring(0, space);
+        for (int at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + 1)) {
+            int end = at + given.length();
+            boolean wholeWord = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)));
+            if (wholeWord && FIRM.matcher(text.substring(end, Math.min(text.length(), end + 100))).find()) {
+                return true;
             }
         }
         return false;

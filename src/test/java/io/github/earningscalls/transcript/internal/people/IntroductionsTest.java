@@ -17,6 +17,7 @@ class IntroductionsTest {
         assertThat(Introductions.firmOf("Next is Jane Doe at 3 Rivers Capital (please)", "Jane Doe"))
                 .isEqualTo("3 Rivers Capital");
         assertThat(Introductions.firmOf("Next is Jane Doe with Acme Bank", "Jane Doe")).isEqualTo("Acme Bank");
+        assertThat(Introductions.firmOf("Jane Doe at Acme Bank has the next question.", "Jane Doe")).isEqualTo("Acme Bank");
     }
 
     @Test
@@ -34,8 +35,30 @@ class IntroductionsTest {
         String intro = "We go to Timothy Okonkwo from Big Bank.";
         assertThat(Introductions.mentions(intro, "Timothy D. Okonkwo")).isTrue();
         assertThat(Introductions.firmOf(intro, "Timothy D. Okonkwo")).isEqualTo("Big Bank");
-        assertThat(Introductions.mentions(intro, "Tim Okonkwo")).isFalse();
         assertThat(Introductions.mentions("We go to Timothy.", "Timothy D. Okonkwo")).isFalse();
+    }
+
+    @Test
+    void theGivenNameMayBeInAnotherForm() {
+        String intro = "The next question is from Matt Carrow, Big Bank. Please go ahead.";
+        assertThat(Introductions.mentions(intro, "Matthew Carrow")).isTrue();
+        assertThat(Introductions.mentions("We go to Timothy Okonkwo from Big Bank.", "Tim Okonkwo")).isTrue();
+        assertThat(Introductions.mentions(intro, "Mark Carrow")).isFalse();
+        assertThat(Introductions.mentions("We go to Matt Carrowby.", "Matthew Carrow")).isFalse();
+    }
+
+    @Test
+    void aQuestionReadOutNamesItsAskerAndFirm() {
+        assertThat(Introductions.readsQuestionFrom("Our next question on margins comes from Jane Doe of Acme Bank."))
+                .isTrue();
+        assertThat(Introductions.readsQuestionFrom("First from Jo Ma with Big Fund. Does the question stand?")).isTrue();
+        assertThat(Introductions.readsQuestionFrom("Most of the growth comes from Europe, as the question implied."))
+                .isFalse();
+        assertThat(Introductions.readsQuestionFrom("We bought it from Acme of Ohio.")).isFalse();
+        assertThat(Introductions.readsQuestionFrom("That is in line of the question we had.")).isFalse();
+        assertThat(Introductions.mentionsGivenName("Our next question will come from Jane at Acme Bank.", "Jane Doe"))
+                .isTrue();
+        assertThat(Introductions.mentionsGivenName("Thank you, Jane. Next one.", "Jane Doe")).isFalse();
     }
 
     @Test

@@ -163,9 +163,10 @@ class SelfCheckTest {
                 .replace("Sven Larkspur\nThanks. How", "Omar Haddad\nThanks. How");
         assertThat(diagnostics(TranscriptParser.parse(introduced), "SPEAKER_NOT_IN_ROSTER")).containsExactly(
                 "17: INFO SPEAKER_NOT_IN_ROSTER 'Omar Haddad' is not in the roster");
-        String unknown = TranscriptParserTest.CALL.replace("Timothy Okonkwo\nPulp is stable.", "Rena Holt\nPulp is stable.");
+        // After the operator's closing words, with nothing that asks or answers: nothing says who she is.
+        String unknown = TranscriptParserTest.CALL + "\nRena Holt\nOne more thing for the record.\n";
         assertThat(warnings(TranscriptParser.parse(unknown))).containsExactly(
-                "19: WARNING SPEAKER_NOT_IN_ROSTER 'Rena Holt' is not in the roster",
-                "19: WARNING ROLE_INFERRED 'Rena Holt' taken as UNKNOWN: nothing says which side they are on");
+                "25: WARNING SPEAKER_NOT_IN_ROSTER 'Rena Holt' is not in the roster",
+                "25: WARNING ROLE_INFERRED 'Rena Holt' taken as UNKNOWN: nothing says which side they are on");
     }
 }

@@ -226,18 +226,18 @@ public class TranscriptParserTest {
 
     @Test
     void strictModeTurnsWarningsIntoAnException() throws Exception {
-        // Someone the roster leaves out answers in the Q&A, and nothing says which side they are on.
-        String text = CALL.replace("Timothy Okonkwo\nPulp is stable.", "Rena Holt\nPulp is stable.");
+        // Someone the roster leaves out speaks after the operator's closing words; nothing says who she is.
+        String text = CALL + "\nRena Holt\nOne more thing for the record.\n";
         assertThat(TranscriptParser.parse(text).turns()).isNotEmpty();
         TranscriptParser strict = TranscriptParser.builder().strict(true).build();
         assertThatThrownBy(() -> strict.read(text, "call.txt"))
                 .isInstanceOfSatisfying(TranscriptParseException.class, e -> {
-                    assertThat(e.line()).isEqualTo(19);
+                    assertThat(e.line()).isEqualTo(25);
                     assertThat(e.sourceName()).isEqualTo("call.txt");
                     assertThat(e.diagnostics()).extracting(Diagnostic::code)
                             .containsExactly("SPEAKER_NOT_IN_ROSTER", "ROLE_INFERRED");
                 })
-                .hasMessageStartingWith("call.txt:19: strict mode rejects 2 warning(s):");
+                .hasMessageStartingWith("call.txt:25: strict mode rejects 2 warning(s):");
         assertThat(strict.read(CALL, "ok.txt").turns()).hasSize(8);
         // A source without a Q&A marker is well formed: the operator's hand-over places the Q&A.
         assertThat(strict.read(CALL.replace("Question-and-Answer Session\n", ""), "ok.txt").turns()).hasSize(8);

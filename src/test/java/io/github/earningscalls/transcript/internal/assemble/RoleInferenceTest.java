@@ -312,12 +312,16 @@ class RoleInferenceTest {
     @Test
     void someoneWhoAnswersOthersQuestionsIsACompanySpeakerThoughTheirFirstTurnAsks() {
         Person co = unlisted("Ted Vale", null);
+        Person tom = unlisted("Tom Kay", null);
         turn(co, "Shall I start? Our members grew.").moveToQa();
-        turn(analyst, "How is pricing?").moveToQa();
+        turn(tom, "How is pricing?").moveToQa();
         turn(co, "Firm.").moveToQa();
-        turn(analyst, "And churn?").moveToQa();
+        turn(tom, "And churn?").moveToQa();
         turn(co, "Low.").moveToQa();
-        assertThat(settledAs(co)).isEqualTo("CORPORATE, 10: INFO ROLE_INFERRED 'Ted Vale' taken as CORPORATE:"
+        settleRoles();
+        assertThat(co.role()).isEqualTo(Role.CORPORATE);
+        assertThat(tom.role()).isEqualTo(Role.ANALYST);
+        assertThat(diagnostics()).contains("10: INFO ROLE_INFERRED 'Ted Vale' taken as CORPORATE:"
                 + " they answer others' questions in the Q&A (2 times)");
     }
 

@@ -4,7 +4,10 @@ import io.github.earningscalls.transcript.TranscriptFormat;
 import io.github.earningscalls.transcript.TranscriptParser;
 import picocli.CommandLine.Option;
 
-/** The parser settings every command accepts. */
+/**
+ * The parser settings every command accepts: the layout and every limit of
+ * {@link TranscriptParser.Builder}, each named as {@link Reasons} names it when an input passes it.
+ */
 final class ParserOptions {
     @Option(names = "--format", paramLabel = "LAYOUT", defaultValue = "AUTO",
             description = "Read every input as this layout instead of detecting it: ${COMPLETION-CANDIDATES} "
@@ -15,12 +18,35 @@ final class ParserOptions {
             description = "Fail inputs larger than SIZE, in bytes or with K, M or G (default: ${DEFAULT-VALUE}).")
     long maxInputBytes;
 
+    @Option(names = "--max-line-length", paramLabel = "N", defaultValue = "4M", converter = ByteSizeConverter.class,
+            description = "Fail inputs with a line longer than N characters; K and M work (default: ${DEFAULT-VALUE}).")
+    long maxLineLength;
+
+    @Option(names = "--max-turns", paramLabel = "N", defaultValue = "" + TranscriptParser.DEFAULT_MAX_TURNS,
+            converter = ByteSizeConverter.class,
+            description = "Fail inputs with more than N speaker turns (default: ${DEFAULT-VALUE}).")
+    long maxTurns;
+
+    @Option(names = "--max-diagnostics", paramLabel = "N", defaultValue = "" + TranscriptParser.DEFAULT_MAX_DIAGNOSTICS,
+            converter = ByteSizeConverter.class,
+            description = "Keep at most N diagnostics per input, noting how many more were dropped "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long maxDiagnostics;
+
     /** Builds the parser these options describe; {@code strict} is the command's own choice. */
     TranscriptParser parser(boolean strict) {
         return TranscriptParser.builder()
                 .format(format)
                 .strict(strict)
                 .maxInputBytes(maxInputBytes)
+                .maxLineLength(toInt(maxLineLength))
+                .maxTurns(toInt(maxTurns))
+                .maxDiagnostics(toInt(maxDiagnostics))
                 .build();
+    }
+
+    /** The counting limits are ints; a larger value than an int holds is as good as none. */
+    private static int toInt(long limit) {
+        return (int) Math.min(Integer.MAX_VALUE, limit);
     }
 }

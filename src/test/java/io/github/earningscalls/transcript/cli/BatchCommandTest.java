@@ -90,7 +90,7 @@ class BatchCommandTest {
         assertThat(error(lines, "binary.txt")).startsWith("the input is binary");
         assertThat(error(lines, "dangling.txt")).isEqualTo("broken symbolic link");
         assertThat(error(lines, "folder-link.txt")).isEqualTo("cannot read: is a folder");
-        assertThat(error(lines, "huge.txt")).contains("exceeds the maximum allowed (65536");
+        assertThat(error(lines, "huge.txt")).endsWith("exceeds the limit of 65536; raise it with --max-input-bytes");
 
         assertThat(r.err()).contains(in.resolve("dangling.txt") + ": broken symbolic link",
                 in.resolve("empty.txt") + ": the input is empty");

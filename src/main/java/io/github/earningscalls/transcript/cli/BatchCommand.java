@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code batch}: parses every transcript under a folder, in parallel, into one JSON file per input
  * or one JSON Lines file. An input that fails never stops the others; it is reported, counted, and
- * in JSON Lines written as an error record.
+ * written as an error record to the errors file, so the transcripts' JSON Lines hold transcripts only.
+ * With {@code --skip-existing}, inputs whose output exists are skipped, for incremental runs.
  *
  * <p>Results are collected in input order through a bounded window of pending files, so the output
  * is the same on every run whatever the thread count, and memory stays flat on any folder size.

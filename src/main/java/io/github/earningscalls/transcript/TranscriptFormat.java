@@ -49,5 +49,14 @@ public enum TranscriptFormat {
      * ({@code Jane Doe, Acme Securities} or {@code Jane Doe – Acme – Chief Financial Officer}), followed
      * by hard-wrapped speech, under headings such as {@code Presentation} and {@code Q&A}.
      */
-    NAME_LINES
+    NAME_LINES,
+    /**
+     * Thomson Reuters / Refinitiv StreetEvents transcripts, as the text export, the Event Brief and the
+     * XML feed ({@code <Event>}, {@code <EventStory>}, {@code <Body><![CDATA[...]]>}): blocks between rules
+     * of {@code =}, roster entries {@code * Jane Doe} over {@code Acme Corp. - CFO}, and each turn opened by
+     * a header line between rules of {@code -}, {@code Jane Doe,  Acme Corp. - CFO    [3]}.
+     *
+     * @since 0.1.0
+     */
+    STREETEVENTS
 }

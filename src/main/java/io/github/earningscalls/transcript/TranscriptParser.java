@@ -2,6 +2,7 @@ package io.github.earningscalls.transcript;
 
 import io.github.earningscalls.transcript.internal.ParseEngine;
 import io.github.earningscalls.transcript.internal.ParserSettings;
+import io.github.earningscalls.transcript.internal.header.FileNamePattern;
 import io.github.earningscalls.transcript.internal.input.DecodedText;
 import io.github.earningscalls.transcript.internal.input.TextDecoder;
 import io.github.earningscalls.transcript.model.Transcript;
@@ -12,6 +13,8 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -267,6 +270,24 @@ public final class TranscriptParser {
     }
 
     /**
+     * The caller's known metadata, by file name.
+     *
+     * @return a read-only map, empty by default
+     */
+    public Map<String, KnownMetadata> knownMetadata() {
+        return settings.known();
+    }
+
+    /**
+     * The pattern file names are read with.
+     *
+     * @return the pattern as given to the builder, or {@code null} for none
+     */
+    public String fileNamePattern() {
+        return settings.fileNamePattern() == null ? null : settings.fileNamePattern().source();
+    }
+
+    /**
      * Configures a {@link TranscriptParser}. Not thread-safe; the parser it builds is.
      *
      * @since 0.1.0
@@ -278,8 +299,55 @@ public final class TranscriptParser {
         private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
         private int maxTurns = DEFAULT_MAX_TURNS;
         private int maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS;
+        private final Map<String, KnownMetadata> known = new HashMap<>();
+        private String fileNamePattern;
 
         private Builder() {
+        }
+
+        /**
+         * Gives what the caller knows about one file's call (ticker, company, date, period). It fills the
+         * fields the text leaves empty; where the text states a field, the text's value is kept and a
+         * {@code METADATA_CONFLICT} warning names both values when they differ. The file is named as the
+         * parser is given it, or by its last path element ({@code acme-q1.txt} matches
+         * {@code /data/calls/acme-q1.txt} and {@code s3a://bucket/acme-q1.txt}). A later call for the same
+         * name replaces the earlier one.
+         *
+         * @param fileName the file's name, or its whole path or source name
+         * @param metadata what is known about its call
+         * @return this builder
+         */
+        public Builder knownMetadata(String fileName, KnownMetadata metadata) {
+            known.put(Objects.requireNonNull(fileName, "fileName"), Objects.requireNonNull(metadata, "metadata"));
+            return this;
+        }
+
+        /**
+         * Gives what the caller knows about several files, as {@link #knownMetadata(String, KnownMetadata)}
+         * does for each entry.
+         *
+         * @param byFileName known metadata by file name
+         * @return this builder
+         */
+        public Builder knownMetadata(Map<String, KnownMetadata> byFileName) {
+            Objects.requireNonNull(byFileName, "byFileName").forEach(this::knownMetadata);
+            return this;
+        }
+
+        /**
+         * Reads metadata from each file's name with a pattern such as {@code {ticker}_{year}Q{quarter}},
+         * filling the fields the text and the caller leave empty; where the text states a field, the
+         * text's value is kept, with a {@code METADATA_CONFLICT} warning naming both when they differ.
+         * Placeholders are {@code {ticker}}, {@code {exchange}}, {@code {company}}, {@code {year}},
+         * {@code {quarter}} and {@code {date}} ({@code 2021-05-11} or {@code 20210511}); {@code *} matches
+         * any text; the pattern must match the start of the file's name (its last path element).
+         *
+         * @param pattern the pattern, or {@code null} for none (the default)
+         * @return this builder
+         */
+        public Builder fileNamePattern(String pattern) {
+            this.fileNamePattern = pattern;
+            return this;
         }
 
         /**
@@ -355,15 +423,17 @@ public final class TranscriptParser {
          * Builds the parser.
          *
          * @return an immutable, thread-safe parser
-         * @throws IllegalArgumentException if a limit is not positive
+         * @throws IllegalArgumentException if a limit is not positive, or the file-name pattern is
+         *                                  malformed (no placeholder, an unknown or repeated one, a stray brace)
          */
         public TranscriptParser build() {
             positive(maxInputBytes, "maxInputBytes");
             positive(maxLineLength, "maxLineLength");
             positive(maxTurns, "maxTurns");
             positive(maxDiagnostics, "maxDiagnostics");
+            FileNamePattern pattern = fileNamePattern == null ? null : FileNamePattern.compile(fileNamePattern);
             return new TranscriptParser(new ParserSettings(format, strict, maxInputBytes, maxLineLength, maxTurns,
-                    maxDiagnostics));
+                    maxDiagnostics, known, pattern));
         }
 
         private static void positive(long value, String name) {

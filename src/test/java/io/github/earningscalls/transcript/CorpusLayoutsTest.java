@@ -48,6 +48,8 @@ class CorpusLayoutsTest {
             Map.entry("ir-pdf-hsbc", "INLINE_SPEAKERS"),
             Map.entry("ir-pdf-bnp", "INLINE_SPEAKERS"),
             Map.entry("ir-pdf-jpmorgan", "FACTSET_CALLSTREET"),
+            // Text exports, an Event Brief, and an XML story read in place.
+            Map.entry("streetevents", "STREETEVENTS"),
             // Layouts with no speaker structure, or one the parser does not read yet: a documented error.
             Map.entry("ectsum-sentences", "UNRECOGNISED"),
             Map.entry("ceo-sentences", "UNRECOGNISED"),
@@ -74,7 +76,7 @@ class CorpusLayoutsTest {
     static Stream<Arguments> corpusFiles() throws IOException {
         Path root = Corpus.require();
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.toString().endsWith(".txt")).sorted()
+            return files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".xml")).sorted()
                     .map(p -> Arguments.of(root.relativize(p).toString().replace('\\', '/'), p))
                     .collect(Collectors.toList()).stream();
         }

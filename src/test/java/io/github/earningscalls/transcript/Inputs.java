@@ -32,12 +32,12 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** The bundled samples, {@code samples/**}{@code /*.txt}, sorted. */
+    /** The bundled samples, {@code samples/**}{@code /*.txt} and the StreetEvents {@code .xml} ones, sorted. */
     public static List<Path> samples() {
         return txtFiles(Path.of("samples"));
     }
 
-    /** Every {@code .txt} file of the shared corpus, sorted; empty when the corpus is absent. */
+    /** Every {@code .txt} and {@code .xml} file of the shared corpus, sorted; empty when the corpus is absent. */
     public static List<Path> corpus() {
         Path root = Corpus.root();
         return Files.isDirectory(root) ? txtFiles(root) : List.of();
@@ -61,7 +61,8 @@ public final class Inputs {
 
     private static List<Path> txtFiles(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted()
+            return s.filter(p -> (p.toString().endsWith(".txt") || p.toString().endsWith(".xml")) && Files.isRegularFile(p))
+                    .sorted()
                     .collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The bundled samples: each {@code samples/<layout>/<name>.txt} parses to the JSON in
- * {@code <name>.json} beside it (compared as trees, so formatting does not matter).
+ * The bundled samples: each {@code samples/<layout>/<name>.txt} (or {@code .xml}, a StreetEvents XML
+ * story) parses to the JSON in {@code <name>.json} beside it (compared as trees, so formatting does not
+ * matter).
  */
 class SamplesTest {
     private static final Path SAMPLES = Path.of("samples");
@@ -25,7 +26,8 @@ class SamplesTest {
 
     static List<Path> samples() throws IOException {
         try (Stream<Path> s = Files.walk(SAMPLES)) {
-            return s.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
+            return s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".xml")).sorted()
+                    .collect(Collectors.toList());
         }
     }
 
@@ -43,7 +45,7 @@ class SamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void parsesToTheExpectedJson(Path sample) throws Exception {
-        Path expected = Path.of(sample.toString().replaceFirst("\\.txt$", ".json"));
+        Path expected = Path.of(sample.toString().replaceFirst("\\.(txt|xml)$", ".json"));
         assertThat(expected).as("expected JSON beside the sample").exists();
         String json = TranscriptJson.toJson(TranscriptParser.parse(sample));
         assertThat(TranscriptSchema.validate(json)).isEmpty();

@@ -55,6 +55,18 @@ class SelfCheckTest {
     }
 
     @Test
+    void aLongCallOfVeryFewTurnsIsAnErrorEvenWithoutAQa() throws Exception {
+        String text = TranscriptParserTest.HEADER + "Operator\nWelcome.\nMarta Quill\n" + words(4000)
+                + "\nTimothy Okonkwo\n" + words(4000) + "\n";
+        assertThat(diagnostics(TranscriptParser.parse(text), "FEW_TURNS")).containsExactly("7: ERROR FEW_TURNS the"
+                + " call has 3 turns for 8001 words (2667 words a turn; even calls of long speeches have at most"
+                + " about 2500): speaker lines were missed, or the layout is not the one it was read as");
+        // Long prepared speeches, and no Q&A, are a call of their own.
+        String speeches = text.replace(words(4000), words(3000));
+        assertThat(diagnostics(TranscriptParser.parse(speeches), "FEW_TURNS")).isEmpty();
+    }
+
+    @Test
     void oneTurnAskingAWholeSessionsQuestionsIsAnError() throws Exception {
         String asks = "Why? ".repeat(15);
         Transcript t = TranscriptParser.parse(OPENING.replace("Revenue grew 4% in the quarter.", asks.strip()));

@@ -63,6 +63,8 @@ final class BatchCommand implements Callable<Integer> {
     static final String OUT_ERRORS_FILE = "errors.jsonl";
     /** What the errors file beside a {@code --jsonl FILE} adds to its name, in place of {@code .jsonl}. */
     static final String ERRORS_SUFFIX = ".errors.jsonl";
+    /** Also read by default, when the file is a transcript (StreetEvents XML); other XML is left out. */
+    static final String DEFAULT_XML_INCLUDE = "**.xml";
     /** More threads than this only add contention; the bound also keeps the result window small. */
     static final int MAX_THREADS = 256;
 
@@ -95,9 +97,10 @@ final class BatchCommand implements Callable<Integer> {
     Path errors;
 
     @Option(names = "--include", paramLabel = "GLOB",
-            description = "Read the files matching GLOB; repeatable (default: " + DEFAULT_INCLUDE + "). Without a /, "
-                    + "GLOB matches a name at any depth; with one, the path under INPUT_DIR (* stays within a folder, "
-                    + "** crosses folders, a leading **/ matches no folder too).")
+            description = "Read the files matching GLOB; repeatable (default: " + DEFAULT_INCLUDE + ", and "
+                    + DEFAULT_XML_INCLUDE + " files that are StreetEvents transcripts). Without a /, GLOB matches a name "
+                    + "at any depth; with one, the path under INPUT_DIR (* stays within a folder, ** crosses folders, "
+                    + "a leading **/ matches no folder too).")
     List<String> includes = new ArrayList<>();
 
     @Option(names = "--exclude", paramLabel = "GLOB",
@@ -189,7 +192,7 @@ final class BatchCommand implements Callable<Integer> {
                 && errorsPath.toAbsolutePath().normalize().equals(Path.of(destination.jsonl).toAbsolutePath().normalize())) {
             throw usage("--errors " + errorsPath + " is the --jsonl file: give the errors a file of their own");
         }
-        List<String> includePatterns = includes.isEmpty() ? List.of(DEFAULT_INCLUDE) : includes;
+        List<String> includePatterns = includes.isEmpty() ? List.of(DEFAULT_INCLUDE, DEFAULT_XML_INCLUDE) : includes;
         FileSelection selection = selection(includePatterns);
         Set<Path> skip = outputsInsideInput(errorsPath);
         TranscriptParser parser = parserOptions.parser(strict);
@@ -219,6 +222,14 @@ final class BatchCommand implements Callable<Integer> {
                 errorRecords = new JsonLines.ToStream(errorsFile.stream());
             }
             InputTree.Listing listing = InputTree.list(inputDir, selection, skip);
+            if (includes.isEmpty()) {
+                List<Path> notTranscripts = new ArrayList<>();
+                listing = new InputTree.Listing(XmlInputs.transcripts(listing.files(), notTranscripts), listing.failures());
+                if (!notTranscripts.isEmpty()) {
+                    io.err().println("batch: " + notTranscripts.size() + " .xml file(s) left out, not StreetEvents "
+                            + "transcripts (first: " + notTranscripts.get(0) + "); --include '**.xml' reads them anyway");
+                }
+            }
             BatchSummary summary = new BatchSummary(start);
             int total = listing.files().size() + listing.failures().size();
             Progress.Style style = progressStyle();

@@ -2,11 +2,13 @@ package io.github.earningscalls.transcript.cli;
 
 import io.github.earningscalls.transcript.TranscriptFormat;
 import io.github.earningscalls.transcript.TranscriptParser;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * The parser settings every command accepts: the layout and every limit of
- * {@link TranscriptParser.Builder}, each named as {@link Reasons} names it when an input passes it.
+ * The parser settings every command accepts: the layout, every limit of
+ * {@link TranscriptParser.Builder} (each named as {@link Reasons} names it when an input passes it),
+ * and what the caller knows about the files.
  */
 final class ParserOptions {
     @Option(names = "--format", paramLabel = "LAYOUT", defaultValue = "AUTO",
@@ -33,6 +35,18 @@ final class ParserOptions {
                     + "(default: ${DEFAULT-VALUE}).")
     long maxDiagnostics;
 
+    @Option(names = "--file-name-pattern", paramLabel = "PATTERN", converter = FileNamePatternConverter.class,
+            description = "Read metadata the text leaves out from each file's name, e.g. '{ticker}_{year}Q{quarter}' "
+                    + "(placeholders {ticker}, {exchange}, {company}, {year}, {quarter}, {date}; * matches anything). "
+                    + "Where the text states a field, its value is kept, with a warning if the name disagrees.")
+    String fileNamePattern;
+
+    @Option(names = "--known-metadata", paramLabel = "CSV", converter = KnownMetadataFile.class,
+            description = "What you know about each file: a CSV with a header naming 'file' and any of company, ticker, "
+                    + "exchange, date, quarter, year. It fills fields the text leaves out; the text wins, with a warning "
+                    + "if they disagree.")
+    KnownMetadataFile.Table knownMetadata;
+
     /** Builds the parser these options describe; {@code strict} is the command's own choice. */
     TranscriptParser parser(boolean strict) {
         return TranscriptParser.builder()
@@ -42,6 +56,8 @@ final class ParserOptions {
                 .maxLineLength(toInt(maxLineLength))
                 .maxTurns(toInt(maxTurns))
                 .maxDiagnostics(toInt(maxDiagnostics))
+                .fileNamePattern(fileNamePattern)
+                .knownMetadata(knownMetadata == null ? Map.of() : knownMetadata.byFile())
                 .build();
     }
 

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 abstract class TableCommand implements Callable<Integer> {
     /** The usual lines of a table command's help, after its own first line. */
     static final String INPUTS_HELP = "INPUT is a transcript, a .json or .jsonl file that parse or batch wrote, "
-            + "a folder of either (searched recursively for *.txt, *.json, *.jsonl), or - for standard input.";
+            + "a folder of either (searched recursively for *.txt, StreetEvents *.xml, *.json, *.jsonl), or - for standard "
+            + "input.";
     static final String LAYOUT_HELP = "CSV follows RFC 4180 (quoted fields, CRLF); --tsv escapes tab, line breaks "
             + "and backslash as \\t, \\n, \\r, \\\\; --jsonl writes one object per row, numbers as numbers, "
             + "empty values as null.";

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,8 @@ import java.util.Set;
  */
 final class TranscriptInputs {
     /** What a folder is searched for. */
-    static final List<String> FOLDER_INCLUDES = List.of(BatchCommand.DEFAULT_INCLUDE, "**.json", "**.jsonl");
+    static final List<String> FOLDER_INCLUDES = List.of(BatchCommand.DEFAULT_INCLUDE, BatchCommand.DEFAULT_XML_INCLUDE,
+            "**.json", "**.jsonl");
     private static final Set<String> JSON_EXTENSIONS = Set.of("json", "jsonl");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -108,8 +110,10 @@ final class TranscriptInputs {
             io.err().println(command + ": no transcript under " + arg + " (it looks for "
                     + String.join(", ", FOLDER_INCLUDES) + ")");
         }
-        Set<Path> found = new HashSet<>(listing.files());
-        for (Path file : listing.files()) {
+        // As batch does: an .xml file is read only when it is a StreetEvents transcript.
+        List<Path> files = XmlInputs.transcripts(listing.files(), new ArrayList<>());
+        Set<Path> found = new HashSet<>(files);
+        for (Path file : files) {
             if (isOutputBesideItsTranscript(file, found)) {
                 continue;
             }

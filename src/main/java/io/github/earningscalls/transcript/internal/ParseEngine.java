@@ -1,10 +1,14 @@
 package io.github.earningscalls.transcript.internal;
 
+import io.github.earningscalls.transcript.KnownMetadata;
 import io.github.earningscalls.transcript.TranscriptFormat;
 import io.github.earningscalls.transcript.TranscriptParseException;
 import io.github.earningscalls.transcript.internal.assemble.Assembler;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
+import io.github.earningscalls.transcript.internal.header.CallerKnowledge;
+import io.github.earningscalls.transcript.internal.header.FileNamePattern;
+import io.github.earningscalls.transcript.internal.header.StoryMetadata;
 import io.github.earningscalls.transcript.internal.input.DecodedText;
 import io.github.earningscalls.transcript.internal.input.LineReader;
 import io.github.earningscalls.transcript.internal.input.Unwrapper;
@@ -15,6 +19,7 @@ import io.github.earningscalls.transcript.internal.lex.Lexer;
 import io.github.earningscalls.transcript.internal.lex.Line;
 import io.github.earningscalls.transcript.internal.lex.PreparedLines;
 import io.github.earningscalls.transcript.internal.people.ParticipantDirectory;
+import io.github.earningscalls.transcript.model.CallMetadata;
 import io.github.earningscalls.transcript.model.Diagnostic;
 import io.github.earningscalls.transcript.model.Severity;
 import io.github.earningscalls.transcript.model.SourceInfo;
@@ -32,11 +37,12 @@ public final class ParseEngine {
             throws TranscriptParseException {
         DiagnosticCollector diagnostics = new DiagnosticCollector(settings.maxDiagnostics());
         String text = decoded.text();
-        Unwrapper.Unwrapped unwrapped = Unwrapper.unwrap(text);
+        Unwrapper.Unwrapped unwrapped = Unwrapper.unwrap(text, source);
         if (unwrapped != null) {
             text = unwrapped.text();
             diagnostics.report(DiagnosticCode.UNWRAPPED, 0, "the transcript was unwrapped from a " + unwrapped.container()
-                    + "; line numbers and offsets refer to the unwrapped text");
+                    + (unwrapped.inPlace() ? "; line numbers and offsets refer to the file itself"
+                    : "; line numbers and offsets refer to the unwrapped text"));
         }
         List<LineReader.RawLine> raw = LineReader.read(text, settings.maxLineLength(), source);
         if (isBlank(raw)) {
@@ -71,10 +77,23 @@ public final class ParseEngine {
         if (!lexer.sawRoster()) {
             diagnostics.report(DiagnosticCode.ROSTER_MISSING, 0, "the transcript lists no participants");
         }
-        Assembler.Result r = new Assembler(lexer.wrapWidth(), directory, diagnostics, settings.maxTurns(), source)
+        Assembler.Result r = new Assembler(lexer.wrapWidth(), rules.firmThenTitle(), directory, diagnostics,
+                settings.maxTurns(), source)
                 .assemble(lines);
+        CallMetadata metadata = unwrapped == null || unwrapped.story() == null ? r.metadata()
+                : StoryMetadata.complete(r.metadata(), unwrapped.story(), diagnostics);
         SourceInfo info = new SourceInfo(source, format, confidence, decoded.charset(), decoded.byteCount(), raw.size(),
                 decoded.sha256(), r.fingerprint());
+        KnownMetadata fromName = null;
+        if (settings.fileNamePattern() != null) {
+            fromName = settings.fileNamePattern().read(source);
+            if (fromName == null) {
+                diagnostics.reportAs(Severity.INFO, DiagnosticCode.HEADER_FIELD_UNPARSABLE, 0, "the file name '"
+                        + FileNamePattern.baseName(source) + "' does not match the pattern '"
+                        + settings.fileNamePattern().source() + "'");
+            }
+        }
+        metadata = CallerKnowledge.merge(metadata, settings.knownFor(source), fromName, diagnostics);
         List<Diagnostic> all = diagnostics.sorted();
         if (settings.strict()) {
             List<Diagnostic> bad = new ArrayList<>();
@@ -91,7 +110,7 @@ public final class ParseEngine {
                 throw new TranscriptParseException(source, bad.get(0).line(), msg.toString(), bad);
             }
         }
-        return new Transcript(info, r.metadata(), r.participants(), r.sections(), all);
+        return new Transcript(info, metadata, r.participants(), r.sections(), all);
     }
 
     private static boolean isBlank(List<LineReader.RawLine> raw) {

@@ -13,6 +13,8 @@ import io.github.earningscalls.transcript.TranscriptFormat;
 import io.github.earningscalls.transcript.model.Annotation;
 import io.github.earningscalls.transcript.model.AnnotationType;
 import io.github.earningscalls.transcript.model.CallMetadata;
+import io.github.earningscalls.transcript.model.MetadataField;
+import io.github.earningscalls.transcript.model.MetadataSource;
 import io.github.earningscalls.transcript.model.Diagnostic;
 import io.github.earningscalls.transcript.model.EventType;
 import io.github.earningscalls.transcript.model.Exchange;
@@ -175,6 +177,7 @@ public final class TranscriptJson {
         g.writeStringField("fingerprint", s.fingerprint());
         g.writeEndObject();
         writeMetadata(t.metadata(), g);
+        writeMetadataSources(t.metadata(), g);
         // Each paragraph's words counted once, for itself, its turn, its section and its speaker (asking the
         // transcript per participant would cost participants x turns); summed per participant without boxing.
         List<Section> sections = t.sections();
@@ -253,6 +256,27 @@ public final class TranscriptJson {
         g.writeStringField("timeZone", m.timeZone());
         g.writeStringField("startsAt", m.startsAt() == null ? null
                 : m.startsAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        g.writeStringField("headline", m.headline());
+        g.writeStringField("version", m.version());
+        g.writeStringField("lastUpdate", m.lastUpdate() == null ? null
+                : m.lastUpdate().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        g.writeStringField("cusip", m.cusip());
+        g.writeStringField("isin", m.isin());
+        g.writeStringField("sedol", m.sedol());
+        g.writeEndObject();
+    }
+
+    /** {@code "metadataSources": {"ticker": {"origin": "TEXT", "line": 1}, "date": {"origin": "CALLER"}}}, since 1.1. */
+    private static void writeMetadataSources(CallMetadata m, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("metadataSources");
+        for (Map.Entry<MetadataField, MetadataSource> e : m.sources().entrySet()) {
+            g.writeObjectFieldStart(e.getKey().jsonName());
+            g.writeStringField("origin", e.getValue().origin().name());
+            if (e.getValue().origin() == MetadataSource.Origin.TEXT) {
+                g.writeNumberField("line", e.getValue().line());
+            }
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 
@@ -385,7 +409,7 @@ public final class TranscriptJson {
                 root.path("formatConfidence").asDouble(1.0), r.string(src, "charset", "$.source"),
                 r.number(src, "bytes", "$.source"), r.integer(src, "lines", "$.source"),
                 r.string(src, "sha256", "$.source"), r.string(src, "fingerprint", "$.source")));
-        CallMetadata metadata = r.metadata(r.object(root, "metadata", "$"));
+        CallMetadata metadata = r.metadata(r.object(root, "metadata", "$"), root.get("metadataSources"));
         List<Participant> participants = new ArrayList<>();
         int i = 0;
         for (JsonNode p : r.array(root, "participants", "$")) {
@@ -514,7 +538,7 @@ public final class TranscriptJson {
             }
         }
 
-        CallMetadata metadata(JsonNode m) throws IOException {
+        CallMetadata metadata(JsonNode m, JsonNode sourcesNode) throws IOException {
             String at = "$.metadata";
             FiscalPeriod fp = null;
             JsonNode f = m.get("fiscalPeriod");
@@ -529,7 +553,34 @@ public final class TranscriptJson {
             return new CallMetadata(optString(m, "title"), optString(m, "company"), optString(m, "ticker"),
                     optString(m, "exchange"), fp, enumValue(m, "eventType", at, EventType::valueOf),
                     parsed(m, "date", at, LocalDate::parse), parsed(m, "time", at, LocalTime::parse),
-                    optString(m, "timeZone"), parsed(m, "startsAt", at, OffsetDateTime::parse));
+                    optString(m, "timeZone"), parsed(m, "startsAt", at, OffsetDateTime::parse),
+                    optString(m, "headline"), optString(m, "version"), parsed(m, "lastUpdate", at, OffsetDateTime::parse),
+                    optString(m, "cusip"), optString(m, "isin"), optString(m, "sedol"), sources(sourcesNode));
+        }
+
+        /** The {@code metadataSources} object, absent from 1.0 documents; fields it does not know are ignored. */
+        Map<MetadataField, MetadataSource> sources(JsonNode node) throws IOException {
+            Map<MetadataField, MetadataSource> out = new java.util.EnumMap<>(MetadataField.class);
+            if (node == null || node.isNull()) {
+                return out;
+            }
+            if (!node.isObject()) {
+                throw new InvalidTranscriptJsonException("$.metadataSources", "expected an object");
+            }
+            for (MetadataField f : MetadataField.values()) {
+                JsonNode s = node.get(f.jsonName());
+                if (s == null) {
+                    continue;
+                }
+                String at = "$.metadataSources." + f.jsonName();
+                if (!s.isObject()) {
+                    throw new InvalidTranscriptJsonException(at, "expected an object");
+                }
+                MetadataSource.Origin origin = enumValue(s, "origin", at, MetadataSource.Origin::valueOf);
+                int line = origin == MetadataSource.Origin.TEXT ? integer(s, "line", at) : 0;
+                out.put(f, guard(at, () -> new MetadataSource(origin, line)));
+            }
+            return out;
         }
 
         Section section(JsonNode s, String at) throws IOException {

@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class ParseBenchmark {
     /** The layout of the input. */
-    @Param({"SEEKING_ALPHA", "MOTLEY_FOOL", "MOTLEY_FOOL_2025", "INLINE_SPEAKERS", "FACTSET_CALLSTREET", "NAME_LINES"})
+    @Param({"SEEKING_ALPHA", "MOTLEY_FOOL", "MOTLEY_FOOL_2025", "INLINE_SPEAKERS", "FACTSET_CALLSTREET", "NAME_LINES", "STREETEVENTS"})
     public TranscriptFormat layout;
 
     /** The size of the input in bytes, at least. */

@@ -36,7 +36,7 @@ public final class SyntheticTranscripts {
     /** The layouts a benchmark can ask for: every {@link TranscriptFormat} but {@code AUTO}. */
     public static final List<TranscriptFormat> LAYOUTS = List.of(TranscriptFormat.SEEKING_ALPHA,
             TranscriptFormat.MOTLEY_FOOL, TranscriptFormat.MOTLEY_FOOL_2025, TranscriptFormat.INLINE_SPEAKERS,
-            TranscriptFormat.FACTSET_CALLSTREET, TranscriptFormat.NAME_LINES);
+            TranscriptFormat.FACTSET_CALLSTREET, TranscriptFormat.NAME_LINES, TranscriptFormat.STREETEVENTS);
 
     private static final Map<TranscriptFormat, String> SAMPLES = Map.of(
             TranscriptFormat.SEEKING_ALPHA, "seeking-alpha/northwind-robotics-q2-2024.txt",
@@ -44,7 +44,8 @@ public final class SyntheticTranscripts {
             TranscriptFormat.MOTLEY_FOOL_2025, "motley-fool-2025/quarry-peak-q1-2026.txt",
             TranscriptFormat.INLINE_SPEAKERS, "inline-speakers/tessaline-bank-q4-2019.txt",
             TranscriptFormat.FACTSET_CALLSTREET, "factset-callstreet/orrin-financial-q1-2023.txt",
-            TranscriptFormat.NAME_LINES, "name-lines/velmora-bank-q1-2025.txt");
+            TranscriptFormat.NAME_LINES, "name-lines/velmora-bank-q1-2025.txt",
+            TranscriptFormat.STREETEVENTS, "streetevents/calderwood-freight-q3-2019.txt");
 
     /** How many invented analysts one transcript has at most. */
     private static final int ANALYST_POOL = 60;

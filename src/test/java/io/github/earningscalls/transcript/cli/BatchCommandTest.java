@@ -102,6 +102,27 @@ class BatchCommandTest {
     }
 
     @Test
+    void streetEventsXmlIsReadByDefaultAndOtherXmlIsLeftOut() throws Exception {
+        Path xmlIn = Files.createDirectories(tmp.resolve("xml-in"));
+        Files.copy(Path.of("samples/streetevents/brightwater-orchards-q1-2021.xml"), xmlIn.resolve("story.xml"));
+        Files.writeString(xmlIn.resolve("sitemap.xml"), "<?xml version=\"1.0\"?>\n<urlset><url>a</url></urlset>\n");
+        Files.writeString(xmlIn.resolve("broken.xml"), "<?xml version=\"1.0\"?>\n<Event>\n<EventStory>\n");
+        Path out = tmp.resolve("xml-json");
+        Cli.Result r = Cli.run("batch", xmlIn.toString(), "--out", out.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.summary()).containsExactly(2, 1, 1, r.summary()[3]);
+        assertThat(Cli.tree(out)).containsExactly("errors.jsonl", "story.json");
+        assertThat(r.err()).contains("batch: 1 .xml file(s) left out, not StreetEvents transcripts (first: "
+                + xmlIn.resolve("sitemap.xml") + ")");
+        assertThat(r.err()).contains(xmlIn.resolve("broken.xml") + ":4: not a readable StreetEvents XML file: "
+                + "<EventStory> (line 3) is never closed");
+        assertThat(r.err()).doesNotContain("Exception", "\tat ");
+        Transcript t = TranscriptJson.fromJson(Files.readString(out.resolve("story.json")));
+        assertThat(t.source().format().name()).isEqualTo("STREETEVENTS");
+        assertThat(t.metadata().isin()).isEqualTo("NZ9999999991");
+    }
+
+    @Test
     void outMirrorsTheInputTree() throws Exception {
         Path out = tmp.resolve("json");
         Cli.Result r = Cli.run("batch", in.toString(), "--out", out.toString(), "--max-input-bytes", LIMIT, "-j", "3");
@@ -246,7 +267,7 @@ class BatchCommandTest {
     @Test
     void strictFailsTranscriptsWithWarnings() throws Exception {
         Path errors = tmp.resolve("strict.errors.jsonl");
-        Cli.Result r = Cli.run("batch", in.toString(), "--jsonl", "-", "--strict", "--include", "harbor.txt",
+        Cli.Result r = Cli.run("batch", in.toString(), "--jsonl", "-", "--strict", "--include", "a/northwind.txt",
                 "--errors", errors.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.summary()).containsExactly(1, 0, 1, 0);

@@ -122,4 +122,24 @@ class ParseCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Søren Lärkspur");
     }
+
+    @Test
+    void knownMetadataAndAFileNamePatternFillWhatTheTextLeavesOut() throws Exception {
+        Path call = dir.resolve("TSLN_2019Q4.txt");
+        Files.copy(Path.of("samples/inline-speakers/tessaline-bank-q4-2019.txt"), call);
+        Cli.Result named = Cli.run("parse", "--file-name-pattern", "{ticker}_{year}Q{quarter}", call.toString());
+        assertThat(named.exitCode()).isZero();
+        Transcript t = TranscriptJson.fromJson(named.out());
+        assertThat(t.metadata().ticker()).isEqualTo("TSLN");
+        assertThat(named.out()).contains("\"ticker\":{\"origin\":\"FILE_NAME\"}");
+
+        Path csv = dir.resolve("known.csv");
+        Files.writeString(csv, "file,ticker,exchange\nTSLN_2019Q4.txt,TBC,\"NYSE\"\n");
+        Cli.Result known = Cli.run("parse", "--known-metadata", csv.toString(), call.toString());
+        assertThat(TranscriptJson.fromJson(known.out()).metadata().exchange()).isEqualTo("NYSE");
+
+        Cli.Result bad = Cli.run("parse", "--file-name-pattern", "{tick}", call.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown placeholder {tick}");
+    }
 }

@@ -207,6 +207,18 @@ class TableCommandsTest {
     }
 
     @Test
+    void aFolderGivesStreetEventsXmlAsBatchDoesAndLeavesOtherXmlOut() throws Exception {
+        Path xml = Files.createDirectories(tmp.resolve("xml"));
+        Files.copy(Path.of("samples/streetevents/brightwater-orchards-q1-2021.xml"), xml.resolve("story.xml"));
+        Files.writeString(xml.resolve("sitemap.xml"), "<?xml version=\"1.0\"?>\n<urlset><url>a</url></urlset>\n");
+        Cli.Result r = Cli.run("calls", "--jsonl", xml.toString());
+        assertThat(r.exitCode()).isZero();
+        List<JsonNode> rows = jsonRows(r.out());
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("format").asText()).isEqualTo("STREETEVENTS");
+    }
+
+    @Test
     void aPrettyDocumentFromParseReadsToo() throws Exception {
         Path pretty = tmp.resolve("harbor.json");
         assertThat(Cli.run("parse", "--pretty", "-o", pretty.toString(), in.resolve("2019/harbor.txt").toString())

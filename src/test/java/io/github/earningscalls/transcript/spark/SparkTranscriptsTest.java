@@ -80,6 +80,9 @@ class SparkTranscriptsTest {
             String name = sample.getFileName().toString().replace("northwind-robotics", "northwind robotics");
             Files.copy(sample, layout.resolve(name));
         }
+        // One call whose header gives no date (its date line left blank), for the null year partition.
+        Path dateless = folder.resolve("factset-callstreet").resolve("orrin-financial-q1-2023.txt");
+        Files.writeString(dateless, Files.readString(dateless).replace("14-Apr-2023", ""));
         Files.createFile(folder.resolve("empty.txt"));
         byte[] garbage = new byte[4096];
         new Random(42).nextBytes(garbage);

@@ -4,6 +4,8 @@ import io.github.earningscalls.transcript.TranscriptParseException;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.header.Header;
+import io.github.earningscalls.transcript.internal.header.TextLine;
+import io.github.earningscalls.transcript.internal.lex.LineKind;
 import io.github.earningscalls.transcript.internal.lex.Line;
 import io.github.earningscalls.transcript.internal.lex.RoleMark;
 import io.github.earningscalls.transcript.internal.lex.Speakers;
@@ -43,6 +45,12 @@ public final class Assembler {
     private static final int LARGE_SHARE_ONE_IN = 5;
     /** A title, a date or a source line the header did not claim: too few lines to hide a speaker's words. */
     private static final int FEW_LINES_BEFORE_FIRST_SPEAKER = 3;
+    /** Lines before the first speaker kept for the metadata: a cover letter and a cover page fit. */
+    private static final int MAX_PREAMBLE_LINES = 200;
+    /** The welcome is in the first turns' first paragraphs, near their start. */
+    private static final int OPENING_TURNS = 4;
+    private static final int OPENING_PARAGRAPHS = 3;
+    private static final int OPENING_CHARS = 2000;
 
     /** What the assembler produced. */
     public record Result(CallMetadata metadata, List<Participant> participants, List<Section> sections,
@@ -53,7 +61,11 @@ public final class Assembler {
     private final DiagnosticCollector diagnostics;
     /** The width the source wrapped its lines at; 0 when paragraphs are one line each. */
     private final int wrapWidth;
+    /** Whether a speaker line's detail reads {@code Firm - Title}. */
+    private final boolean firmThenTitle;
     private final List<Line> headerLines = new ArrayList<>();
+    /** Every non-blank line before the first speaker, where cover pages and filings state the call's metadata. */
+    private final List<TextLine> preamble = new ArrayList<>();
     private int joinedLines;
     private int paragraphLines;
     private final int maxTurns;
@@ -76,6 +88,16 @@ public final class Assembler {
 
     public Assembler(int wrapWidth, ParticipantDirectory directory, DiagnosticCollector diagnostics, int maxTurns,
                      String source) {
+        this(wrapWidth, false, directory, diagnostics, maxTurns, source);
+    }
+
+    /**
+     * An assembler for a layout whose speaker lines print {@code Firm - Title} after the name when
+     * {@code firmThenTitle} is set (see {@link io.github.earningscalls.transcript.internal.layout.LayoutRules#firmThenTitle()}).
+     */
+    public Assembler(int wrapWidth, boolean firmThenTitle, ParticipantDirectory directory, DiagnosticCollector diagnostics,
+                     int maxTurns, String source) {
+        this.firmThenTitle = firmThenTitle;
         this.wrapWidth = wrapWidth;
         this.directory = directory;
         this.diagnostics = diagnostics;
@@ -86,6 +108,12 @@ public final class Assembler {
     public Result assemble(List<Line> lines) throws TranscriptParseException {
         TurnDraft current = null;
         for (Line line : lines) {
+            if (drafts.isEmpty() && line.kind() != LineKind.BLANK && line.kind() != LineKind.SPEAKER_LINE
+                    && preamble.size() < MAX_PREAMBLE_LINES && !line.text().isBlank()) {
+                String text = line.text().strip();
+                // Metadata lines are short; a long line before the first speaker is read only at its start.
+                preamble.add(new TextLine(line.number(), text.length() > OPENING_CHARS ? text.substring(0, OPENING_CHARS) : text));
+            }
             switch (line.kind()) {
                 case TITLE, EVENT_LINE, HEADER -> headerLines.add(line);
                 case SECTION_MARKER -> onMarker(line);
@@ -165,7 +193,7 @@ public final class Assembler {
         List<Section> sections = SectionBuilder.build(drafts, prepMarkerLine, qaLine, diagnostics);
         List<Participant> participants = participants();
         SelfChecks.run(sections, directory.people(), diagnostics);
-        CallMetadata metadata = Header.metadata(headerLines, diagnostics);
+        CallMetadata metadata = Header.metadata(headerLines, preamble, opening(sections), diagnostics);
         return new Result(metadata, participants, sections, fingerprint(sections));
     }
 
@@ -176,6 +204,26 @@ public final class Assembler {
             }
         }
         return false;
+    }
+
+    /** The first paragraphs of the first turns, where the operator or host welcomes the listeners to the call. */
+    private static List<TextLine> opening(List<Section> sections) {
+        List<TextLine> out = new ArrayList<>();
+        int turns = 0;
+        for (Section section : sections) {
+            for (Turn turn : section.turns()) {
+                if (turns++ == OPENING_TURNS) {
+                    return out;
+                }
+                List<Paragraph> paragraphs = turn.paragraphs();
+                for (int i = 0; i < Math.min(OPENING_PARAGRAPHS, paragraphs.size()); i++) {
+                    String text = paragraphs.get(i).text();
+                    out.add(new TextLine(paragraphs.get(i).line(),
+                            text.length() > OPENING_CHARS ? text.substring(0, OPENING_CHARS) : text));
+                }
+            }
+        }
+        return out;
     }
 
     private void onMarker(Line line) {
@@ -264,7 +312,18 @@ public final class Assembler {
         String title = null;
         boolean analyst = false;
         int d = Speakers.findDash(detail);
-        if (d >= 0 && Speakers.letters(detail.substring(d)).equals("analyst")) {
+        if (firmThenTitle) {
+            // "Acme Securities, Research Division - Senior Analyst": the title after the last dash.
+            String[] titleAndFirm = Titles.titleAfterFirm(detail);
+            title = titleAndFirm[0];
+            firm = titleAndFirm[1];
+            String lower = detail.toLowerCase(java.util.Locale.ROOT);
+            analyst = lower.contains("analyst") || lower.contains("research");
+            if (title != null && firm == null) {
+                firm = title;
+                title = null;
+            }
+        } else if (d >= 0 && Speakers.letters(detail.substring(d)).equals("analyst")) {
             firm = detail.substring(0, d).trim();
             analyst = true;
         } else if (Speakers.letters(detail).equals("analyst")) {
@@ -290,7 +349,7 @@ public final class Assembler {
             return;
         }
         if (title != null) {
-            p.learnTitleAndFirm(analyst ? null : title, firm);
+            p.learnTitleAndFirm(analyst && !firmThenTitle ? null : title, firm);
         } else if (p.role() != Role.ANALYST && line.roleMark() != RoleMark.QUESTION && Titles.looksLikeTitle(firm)) {
             p.learnTitle(firm);
         } else {

@@ -8,6 +8,7 @@ import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.internal.people.Titles;
 import io.github.earningscalls.transcript.model.Role;
 import io.github.earningscalls.transcript.model.Severity;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -126,9 +127,16 @@ final class RoleInference {
             } else if (p.title() != null && Titles.looksLikeTitle(p.title())) {
                 p.settleRole(Role.CORPORATE);
                 why = "the speaker line gives a company title";
+            } else if (d.inQa() && answersMoreThanAsks(p)) {
+                // Whole-call evidence before the first turn's: a co-chief executive may open with a question.
+                p.settleRole(Role.CORPORATE);
+                why = "they answer others' questions in the Q&A (" + tally(p)[ANSWERS] + " times)";
             } else if (d.inQa() && d.text().indexOf('?') >= 0 && !introducedSomeoneElse(i)) {
                 p.settleRole(Role.ANALYST);
                 why = "their first turn in the Q&A asks a question";
+            } else if (d.inQa() && tally(p)[ASKS] > 0 && tally(p)[ANSWERS] == 0) {
+                p.settleRole(Role.ANALYST);
+                why = "they ask questions in the Q&A and answer none";
             } else if (d.speakerLine().roleMark() == RoleMark.ANSWER || !d.inQa()) {
                 p.settleRole(Role.CORPORATE);
                 firm = d.speakerLine().roleMark() == RoleMark.ANSWER;
@@ -149,6 +157,44 @@ final class RoleInference {
         }
     }
 
+    /** Index of {@link #tally}'s count of Q&amp;A turns that ask. */
+    private static final int ASKS = 0;
+    /** Index of {@link #tally}'s count of Q&amp;A turns that reply to someone else's question. */
+    private static final int ANSWERS = 1;
+    /** Replies to others' questions it takes to call a speaker a company speaker: one could be a follow-up. */
+    static final int MIN_ANSWERS = 2;
+
+    /** Per speaker, what their Q&amp;A turns do over the whole call; counted once, on first use. */
+    private Map<Person, int[]> tallies;
+
+    private int[] tally(Person p) {
+        if (tallies == null) {
+            tallies = new HashMap<>();
+            for (int i = 0; i < drafts.size(); i++) {
+                TurnDraft d = drafts.get(i);
+                if (!d.inQa() || d.person().role() == Role.OPERATOR) {
+                    continue;
+                }
+                int[] t = tallies.computeIfAbsent(d.person(), k -> new int[2]);
+                // A question right after the operator introduced someone else may be theirs, misattributed.
+                if (d.text().indexOf('?') >= 0 && !introducedSomeoneElse(i)) {
+                    t[ASKS]++;
+                }
+                TurnDraft before = i > 0 ? drafts.get(i - 1) : null;
+                if (before != null && before.person() != d.person() && before.person().role() != Role.OPERATOR
+                        && before.text().indexOf('?') >= 0) {
+                    t[ANSWERS]++;
+                }
+            }
+        }
+        return tallies.getOrDefault(p, new int[2]);
+    }
+
+    private boolean answersMoreThanAsks(Person p) {
+        int[] t = tally(p);
+        return t[ANSWERS] >= MIN_ANSWERS && t[ANSWERS] > t[ASKS];
+    }
+
     /** Whether the operator turn before this one introduces this speaker as the next questioner. */
     private boolean introducedAsQuestioner(int i) {
         return i > 0 && drafts.get(i - 1).person().role() == Role.OPERATOR
@@ -162,6 +208,10 @@ final class RoleInference {
             return false;
         }
         String intro = drafts.get(i - 1).text();
-        return Introductions.introducesQuestioner(intro) && !Introductions.mentions(intro, d.person().name());
+        if (!Introductions.introducesQuestioner(intro) || Introductions.mentions(intro, d.person().name())) {
+            return false;
+        }
+        String introduced = Introductions.introducedName(intro);
+        return introduced == null || !Introductions.couldBe(introduced, d.person().name());
     }
 }

@@ -4,6 +4,7 @@ import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.lex.Speakers;
 import io.github.earningscalls.transcript.internal.people.Introductions;
+import io.github.earningscalls.transcript.internal.people.Names;
 import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.internal.people.Titles;
 import io.github.earningscalls.transcript.model.Role;
@@ -32,6 +33,13 @@ final class SelfChecks {
     static final int MAX_QA_WORDS_PER_TURN = 350;
     /** Below this many Q&amp;A words the words-per-turn average says too little to judge. */
     static final int MIN_QA_WORDS_TO_JUDGE = 1500;
+    /**
+     * Over a whole call, even one of long prepared speeches and no Q&amp;A, speakers average under 1,500
+     * words a turn in the corpus; far more means the turns are not the call's.
+     */
+    static final int MAX_WORDS_PER_TURN = 2500;
+    /** Below this many words a call may be a short statement by one or two people. */
+    static final int MIN_WORDS_TO_JUDGE_CALL = 5000;
     /**
      * A single turn asking this many questions holds a question-and-answer session that was not split
      * into turns; speeches ask a handful of rhetorical questions at most.
@@ -90,6 +98,18 @@ final class SelfChecks {
                                 + "speaker lines were missed and several people's words run together",
                         turns, words, words / turns, MAX_QA_WORDS_PER_TURN));
             }
+        }
+        int words = 0;
+        int turns = 0;
+        for (Section s : sections) {
+            words += s.wordCount();
+            turns += s.turns().size();
+        }
+        if (words >= MIN_WORDS_TO_JUDGE_CALL && words > MAX_WORDS_PER_TURN * turns) {
+            diagnostics.report(DiagnosticCode.FEW_TURNS, sections.get(0).line(), String.format(Locale.ROOT,
+                    "the call has %d turns for %d words (%d words a turn; even calls of long speeches have at "
+                            + "most about %d): speaker lines were missed, or the layout is not the one it was read as",
+                    turns, words, words / turns, MAX_WORDS_PER_TURN));
         }
         for (Section s : sections) {
             for (Turn t : s.turns()) {
@@ -156,7 +176,7 @@ final class SelfChecks {
                 if (introduced == null || isGeneric(next)) {
                     continue;
                 }
-                if (!samePerson(introduced, next.speaker())) {
+                if (!Introductions.couldBe(introduced, next.speaker())) {
                     if (holdsTheirWords(text, introduced)) {
                         diagnostics.report(DiagnosticCode.INTRODUCED_SPEAKER_MISSING, next.line(),
                                 "the operator introduced '" + introduced + "' but '" + next.speaker()
@@ -204,23 +224,6 @@ final class SelfChecks {
         String lower = t.speaker().toLowerCase(Locale.ROOT);
         return lower.contains("unidentified") || lower.contains("unknown") || lower.equals("analyst")
                 || lower.contains("participant") || lower.contains("audience");
-    }
-
-    /**
-     * Whether two writings of a name can be one person: they share a word, or a word and its
-     * misspelling ("Jeffery"/"Jeffrey") or short form ("Jeff"/"Jeffrey").
-     */
-    static boolean samePerson(String a, String b) {
-        List<String> wa = words(a);
-        List<String> wb = words(b);
-        for (String x : wa) {
-            for (String y : wb) {
-                if (x.equals(y) || x.length() >= 4 && y.length() >= 4 && x.regionMatches(0, y, 0, 4)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** A turn's kind should agree with its speaker's side. */
@@ -282,7 +285,7 @@ final class SelfChecks {
         if (last == '?' || last == '!' || last == ',' || last == ':' || last == ';') {
             return "ends like a sentence";
         }
-        List<String> ws = words(trimmed);
+        List<String> ws = Names.lowerCaseWords(trimmed);
         if (ws.size() > MAX_NAME_WORDS) {
             return "has " + ws.size() + " words";
         }
@@ -309,21 +312,5 @@ final class SelfChecks {
             return "reads like a job title";
         }
         return null;
-    }
-
-    /** The lower-case words of a name, split at spaces and punctuation other than apostrophes. */
-    private static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? s.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019') {
-                w.append(Character.toLowerCase(c));
-            } else if (w.length() > 0) {
-                out.add(w.toString());
-                w.setLength(0);
-            }
-        }
-        return out;
     }
 }

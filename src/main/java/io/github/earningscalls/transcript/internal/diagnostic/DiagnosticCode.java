@@ -13,12 +13,14 @@ public enum DiagnosticCode {
     ENCODING_FALLBACK(Severity.WARNING),
     /** Double-encoded UTF-8 was repaired on some lines. */
     MOJIBAKE_REPAIRED(Severity.INFO),
-    /** No header, or a header without a date for the call. */
-    HEADER_MISSING(Severity.WARNING),
-    /** A date or fiscal period could not be read; a missing start time or unknown zone is raised as INFO. */
+    /** No header, or no date for the call in the text: a fact of the source, hence INFO. */
+    HEADER_MISSING(Severity.INFO),
+    /** A printed date could not be read; a field the text does not state is raised as INFO. */
     HEADER_FIELD_UNPARSABLE(Severity.WARNING),
     /** The call date is more than a year from the fiscal year. */
     DATE_CONTRADICTS_PERIOD(Severity.WARNING),
+    /** The text, the caller's known metadata and the file name give different values for a field. */
+    METADATA_CONFLICT(Severity.WARNING),
     /** The transcript lists no participants: a fact of many layouts, said once instead of per speaker. */
     ROSTER_MISSING(Severity.INFO),
     /** A roster entry gives no title or firm. */
@@ -47,13 +49,13 @@ public enum DiagnosticCode {
     /** No Q&amp;A marker; the Q&amp;A was placed by the operator's hand-over or the first question. */
     QA_MARKER_MISSING(Severity.INFO),
     /** The Q&amp;A marker appears more than once. */
-    QA_MARKER_REPEATED(Severity.WARNING),
+    QA_MARKER_REPEATED(Severity.INFO),
     /** The Q&amp;A marker, or an end-of-Q&amp;A marker, is spelled unusually. */
     QA_MARKER_VARIANT(Severity.INFO),
     /** The transcript has no Q&amp;A. */
     NO_QA_SECTION(Severity.INFO),
     /** A second copy of the transcript follows; it is ignored. */
-    REPEATED_TRANSCRIPT(Severity.WARNING),
+    REPEATED_TRANSCRIPT(Severity.INFO),
     /** The vendor's closing boilerplate is not part of any turn. */
     FOOTER_REMOVED(Severity.INFO),
     /** A line ran several turns together and was split at the speaker names. */

@@ -3,6 +3,7 @@ package io.github.earningscalls.transcript.internal.input;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.earningscalls.transcript.TranscriptParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Locale;
  * Recovers transcript text from the containers scrapers store it in: a JSON-LD {@code articleBody}
  * string, an HTML page, a Python list of paragraphs on one line, or a text whose line breaks were
  * all removed. The result is plain text with one paragraph or speaker label a line, which the
- * layouts then read as usual; its line numbers and offsets refer to the unwrapped text.
+ * layouts then read as usual; its line numbers and offsets refer to the unwrapped text. A StreetEvents
+ * XML file is the exception: its story's body is read in place, so lines and offsets are the file's.
  */
 public final class Unwrapper {
     /** Only the start of the input is searched for a container's telltales. */
@@ -20,14 +22,39 @@ public final class Unwrapper {
     /** A line this long in a file of few lines has lost its line breaks. */
     private static final int COLLAPSED_LINE = 5_000;
 
-    /** Unwrapped text and the kind of container it came from. */
-    public record Unwrapped(String text, String container) {
+    /**
+     * Unwrapped text and the kind of container it came from.
+     *
+     * @param text      the text to read
+     * @param container the kind of container, as a diagnostic names it
+     * @param inPlace   whether the text keeps the container's lines and offsets (everything else blanked out)
+     * @param story     what a StreetEvents XML story says about the call, or null for other containers
+     */
+    public record Unwrapped(String text, String container, boolean inPlace, StreetEventsXml.Story story) {
+        /** Text taken out of a container, with lines of its own. */
+        public Unwrapped(String text, String container) {
+            this(text, container, false, null);
+        }
     }
 
     private Unwrapper() {
     }
 
-    /** The unwrapped text, or null when the input is plain text. */
+    /**
+     * The unwrapped text, or null when the input is plain text. A StreetEvents XML file gives its story's
+     * body in place, the rest of the file blanked out.
+     *
+     * @throws TranscriptParseException when the input is StreetEvents XML that cannot be read
+     */
+    public static Unwrapped unwrap(String text, String source) throws TranscriptParseException {
+        if (StreetEventsXml.looksLike(text)) {
+            StreetEventsXml.Story story = StreetEventsXml.read(text, source);
+            return new Unwrapped(story.text(), "StreetEvents XML story", true, story);
+        }
+        return unwrap(text);
+    }
+
+    /** The unwrapped text, or null when the input is plain text (XML is not looked for). */
     public static Unwrapped unwrap(String text) {
         String head = text.length() > SNIFF ? text.substring(0, SNIFF) : text;
         String trimmed = head.stripLeading();

@@ -72,6 +72,9 @@ public final class LayoutRules {
     private final boolean pageFurniture;
     private final boolean leaderLines;
     private final boolean commaDetail;
+    private final boolean bulletRoster;
+    private final boolean numberedSpeakerLines;
+    private final boolean firmThenTitle;
     private final List<Telltale> telltales;
 
     private LayoutRules(Builder b) {
@@ -93,6 +96,9 @@ public final class LayoutRules {
         this.pageFurniture = b.pageFurniture;
         this.leaderLines = b.leaderLines;
         this.commaDetail = b.commaDetail;
+        this.bulletRoster = b.bulletRoster;
+        this.numberedSpeakerLines = b.numberedSpeakerLines;
+        this.firmThenTitle = b.firmThenTitle;
         this.telltales = List.copyOf(b.telltales);
     }
 
@@ -220,6 +226,31 @@ public final class LayoutRules {
         return commaDetail;
     }
 
+    /**
+     * Whether roster entries are bullets, {@code * Jane Doe}, with the firm and title on the next line:
+     * any other line but a heading or page chrome then ends the roster.
+     */
+    public boolean bulletRoster() {
+        return bulletRoster;
+    }
+
+    /**
+     * Whether only a header line that ends in the turn's number opens a turn,
+     * {@code Jane Doe,  Acme Corp. - CFO    [3]} or {@code Operator    [1]}: the name runs to the first
+     * comma, and no other line is a speaker line.
+     */
+    public boolean numberedSpeakerLines() {
+        return numberedSpeakerLines;
+    }
+
+    /**
+     * Whether the detail after a name gives the firm first and the title after the last dash,
+     * {@code Acme Corp., Research Division - Senior Analyst}.
+     */
+    public boolean firmThenTitle() {
+        return firmThenTitle;
+    }
+
     /** The evidence for this layout that detection weighs, in the order their weights are added. */
     public List<Telltale> telltales() {
         return telltales;
@@ -322,6 +353,9 @@ public final class LayoutRules {
         private boolean pageFurniture;
         private boolean leaderLines;
         private boolean commaDetail;
+        private boolean bulletRoster;
+        private boolean numberedSpeakerLines;
+        private boolean firmThenTitle;
         private final List<Telltale> telltales = new ArrayList<>();
 
         private Builder(TranscriptFormat format) {
@@ -348,6 +382,9 @@ public final class LayoutRules {
             pageFurniture = base.pageFurniture;
             leaderLines = base.leaderLines;
             commaDetail = base.commaDetail;
+            bulletRoster = base.bulletRoster;
+            numberedSpeakerLines = base.numberedSpeakerLines;
+            firmThenTitle = base.firmThenTitle;
         }
 
         /** Roster headings (as letters) and the role of the people listed under each. */
@@ -500,6 +537,24 @@ public final class LayoutRules {
         /** Whether a speaker line alone may carry its firm or title after a comma. */
         public Builder commaDetail(boolean comma) {
             commaDetail = comma;
+            return this;
+        }
+
+        /** Whether roster entries are {@code * Name} bullets with the firm and title on the next line. */
+        public Builder bulletRoster(boolean bullets) {
+            bulletRoster = bullets;
+            return this;
+        }
+
+        /** Whether only a header line ending in the turn's number, {@code Jane Doe,  Acme - CFO    [3]}, opens a turn. */
+        public Builder numberedSpeakerLines(boolean numbered) {
+            numberedSpeakerLines = numbered;
+            return this;
+        }
+
+        /** Whether a name's detail reads {@code Firm - Title}, split at the last dash. */
+        public Builder firmThenTitle(boolean firmFirst) {
+            firmThenTitle = firmFirst;
             return this;
         }
 

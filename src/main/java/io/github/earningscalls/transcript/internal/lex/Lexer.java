@@ -120,7 +120,7 @@ public final class Lexer {
             Line line = out.get(out.size() - 1);
             speakers.afterBreak = line.kind() != LineKind.PARAGRAPH || LineShapes.endsParagraph(line.text());
             if (out.size() == before + 1 && line.kind() == LineKind.PARAGRAPH && state == State.BODY
-                    && line.text().length() >= PreparedLines.GLUE_MIN_LENGTH) {
+                    && !rules.numberedSpeakerLines() && line.text().length() >= PreparedLines.GLUE_MIN_LENGTH) {
                 if (glue == null) {
                     glue = Glue.of(gluedLabels);
                 }
@@ -230,7 +230,7 @@ public final class Lexer {
         }
         if (rules.bodyMarkers().contains(letters)) {
             state = State.BODY;
-            out.add(Line.sectionMarker(number, start, end, text, MarkerKind.PREPARED));
+            out.add(Line.sectionMarker(number, start, end, text, bodyMarker(letters)));
             return;
         }
         if (marker(letters) != null || speakers.isSpeaker(text, next) || text.length() > MAX_HEADER_LENGTH
@@ -288,6 +288,10 @@ public final class Lexer {
             emit(number, start, end, text, LineKind.IGNORED);
             return;
         }
+        if (rules.bulletRoster()) {
+            bulletEntry(number, start, end, text, next);
+            return;
+        }
         if (Speakers.isOperator(text) || marker(letters) != null || rules.isFooter(text)
                 || rules.bodyMarkers().contains(letters)) {
             leaveRoster(number, start, end, text, next);
@@ -332,6 +336,31 @@ public final class Lexer {
         leaveRoster(number, start, end, text, next);
     }
 
+    /**
+     * A bulleted roster: {@code * Jane Doe}, then the firm and title on the next line unless another
+     * bullet, a rule or a heading comes first. Any other line ends the roster.
+     */
+    private void bulletEntry(int number, int start, int end, String text, String next) {
+        if (text.startsWith("*")) {
+            String name = text.substring(1).trim();
+            boolean detailLine = next != null && !next.startsWith("*") && !rules.isNoise(next)
+                    && !(LineShapes.isHeadingText(next) && (rules.rosterHeadings().containsKey(Speakers.letters(next))
+                    || marker(Speakers.letters(next)) != null || rules.bodyMarkers().contains(Speakers.letters(next))));
+            if (!name.isEmpty()) {
+                rosterEntry(number, start, end, text, name,
+                        detailLine && !NumberedSpeakerLine.isEmptyDetail(next) ? next : null);
+                titleLineFollows = detailLine;
+                return;
+            }
+        }
+        if (titleLineFollows) {
+            titleLineFollows = false;
+            emit(number, start, end, text, LineKind.IGNORED);
+            return;
+        }
+        leaveRoster(number, start, end, text, next);
+    }
+
     private void leaveRoster(int number, int start, int end, String text, String next) {
         if (rules.summaryBeforeBody() && speakerLines == 0) {
             state = State.BEFORE_BODY;
@@ -345,7 +374,10 @@ public final class Lexer {
     private void rosterEntry(int number, int start, int end, String text, String name, String detail) {
         Role role = rosterGroup;
         String firm = detail;
-        if (detail != null) {
+        if (detail != null && rules.firmThenTitle()) {
+            // "Acme Corp., Research Division - Senior Analyst": the side is the block's, whatever the title says.
+            firm = null;
+        } else if (detail != null) {
             int d = Speakers.findDash(detail);
             if (d >= 0 && Speakers.letters(detail.substring(d)).equals("analyst")) {
                 role = Role.ANALYST;
@@ -374,7 +406,11 @@ public final class Lexer {
         String title = null;
         String affiliation = null;
         String[] titleAndCompany = firm == null || role == Role.ANALYST ? null : Titles.titleAndCompany(firm);
-        if (titleAndCompany != null) {
+        if (detail != null && rules.firmThenTitle()) {
+            String[] titleAndFirm = Titles.titleAfterFirm(detail);
+            title = titleAndFirm[0];
+            affiliation = titleAndFirm[1];
+        } else if (titleAndCompany != null) {
             title = titleAndCompany[0];
             affiliation = titleAndCompany[1];
         } else if (firm != null) {
@@ -401,7 +437,7 @@ public final class Lexer {
         String letters = Speakers.letters(LayoutRules.untagged(text));
         if (rules.bodyMarkers().contains(letters)) {
             state = State.BODY;
-            out.add(Line.sectionMarker(number, start, end, text, MarkerKind.PREPARED));
+            out.add(Line.sectionMarker(number, start, end, text, bodyMarker(letters)));
             return;
         }
         SpeakerLines.Found found = speakers.find(text, next);
@@ -505,6 +541,12 @@ public final class Lexer {
 
     private static int offset(Line line, int[] map, int i) {
         return line.start() + (map == null ? i : map[i]);
+    }
+
+    /** What a body marker opens: the section it names (an Event Brief's verbatim Q&amp;A), else the prepared remarks. */
+    private MarkerKind bodyMarker(String letters) {
+        MarkerKind kind = marker(letters);
+        return kind == null ? MarkerKind.PREPARED : kind;
     }
 
     private MarkerKind marker(String letters) {

@@ -26,6 +26,8 @@ public final class SpeakerLines {
     private static final int MAX_UNCHECKED_NAME_LENGTH = 40;
     /** The title or firm after a name; a longer detail is a sentence that happens to contain a dash. */
     private static final int MAX_DETAIL_LENGTH = 150;
+    /** The rule of hyphens that closes a numbered turn header. */
+    private static final String RULE = "-----";
     /** A vendor's speaker tag ({@code [0AB12-E Jane Doe]}, {@code UCR:}); a longer bracketed line is a note. */
     private static final int MAX_TAG_LENGTH = 80;
 
@@ -68,6 +70,9 @@ public final class SpeakerLines {
     }
 
     public Found find(String text, String next) {
+        if (rules.numberedSpeakerLines()) {
+            return numbered(text, next);
+        }
         if (rules.inlineSpeakers()) {
             Found f = inline(text);
             if (f != null) {
@@ -171,6 +176,24 @@ public final class SpeakerLines {
             return null;
         }
         return new Found(name, label.detail(), label.mark(), n, n);
+    }
+
+    /**
+     * A turn header that ends in the turn's number. Between its two rules it is certainly one; without
+     * the rule after it, the label must be the operator, a generic label, a listed name or look like a name.
+     */
+    private Found numbered(String text, String next) {
+        NumberedSpeakerLine header = NumberedSpeakerLine.parse(text);
+        if (header == null) {
+            return null;
+        }
+        String name = header.name();
+        boolean ruleFollows = next != null && next.startsWith(RULE);
+        if (!ruleFollows && !Speakers.isOperator(name) && Speakers.genericRole(name) == null && !known(name)
+                && !looksLikeTwoWordName(name)) {
+            return null;
+        }
+        return new Found(name, header.detail(), RoleMark.NONE, text.length(), text.length());
     }
 
     private boolean looksLikeTwoWordName(String name) {

@@ -1,5 +1,6 @@
 package io.github.earningscalls.transcript.internal.people;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -77,6 +78,9 @@ public final class Introductions {
         "question will come from ", "question is coming from ", "questions come from ", "we'll go to ",
         "we will go to ", "we'll go next to ", "we go to "};
 
+    /** Letters two spellings of a name word must share at the start ("Jeff"/"Jeffrey"). */
+    private static final int SHARED_PREFIX = 4;
+
     /** Words an operator may put before a name ("Mr. Roe"), never part of it. */
     private static final Set<String> TITLES_OF_ADDRESS = Set.of("mr", "mrs", "ms", "miss", "dr");
 
@@ -134,6 +138,24 @@ public final class Introductions {
             }
         }
         return taken == 0 ? null : name.toString();
+    }
+
+    /**
+     * Whether the name an operator introduced can be this speaker's: the two share a word, or a word
+     * and its misspelling or short form ("Jeffery"/"Jeffrey", "Mike Mayo"/"Michael Lawrence Mayo").
+     */
+    public static boolean couldBe(String introduced, String name) {
+        List<String> wa = Names.lowerCaseWords(introduced);
+        List<String> wb = Names.lowerCaseWords(name);
+        for (String x : wa) {
+            for (String y : wb) {
+                if (x.equals(y) || x.length() >= SHARED_PREFIX && y.length() >= SHARED_PREFIX
+                        && x.regionMatches(0, y, 0, SHARED_PREFIX)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether an operator turn hands the call over to questions. */

@@ -283,4 +283,20 @@ public final class Names {
         }
         return prev[b.length()];
     }
+
+    /** The lower-case words of a name, split at spaces and punctuation other than apostrophes. */
+    public static List<String> lowerCaseWords(String s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019') {
+                w.append(Character.toLowerCase(c));
+            } else if (w.length() > 0) {
+                out.add(w.toString());
+                w.setLength(0);
+            }
+        }
+        return out;
+    }
 }

@@ -37,6 +37,28 @@ public final class Titles {
         return null;
     }
 
+    /**
+     * Splits {@code Acme Corp., Research Division - Senior Analyst} into the title and the firm at the
+     * last dash between spaces: firms and titles both have commas, titles rarely a dash. Either part is
+     * null when empty; without a dash the detail is the firm.
+     */
+    public static String[] titleAfterFirm(String detail) {
+        int dash = -1;
+        for (int i = detail.length() - 2; i >= 0; i--) {
+            if (detail.charAt(i) == '-' && (i == 0 || detail.charAt(i - 1) == ' ')
+                    && (i + 1 == detail.length() || detail.charAt(i + 1) == ' ')) {
+                dash = i;
+                break;
+            }
+        }
+        if (detail.endsWith(" -") || detail.equals("-")) {
+            dash = detail.length() - 1;
+        }
+        String firm = (dash < 0 ? detail : detail.substring(0, dash)).trim();
+        String title = dash < 0 ? "" : detail.substring(dash + 1).trim();
+        return new String[] {title.isEmpty() ? null : title, firm.isEmpty() ? null : firm};
+    }
+
     /** Whether most of the words are job-title words. */
     public static boolean looksLikeTitle(String s) {
         return titleShare(s, false);

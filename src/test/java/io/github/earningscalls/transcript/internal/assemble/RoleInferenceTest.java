@@ -308,4 +308,26 @@ class RoleInferenceTest {
         assertThat(settledAs(tom)).isEqualTo("UNKNOWN, 10: WARNING ROLE_INFERRED 'Tom Kay' taken as UNKNOWN:"
                 + " nothing says which side they are on");
     }
+
+    @Test
+    void someoneWhoAnswersOthersQuestionsIsACompanySpeakerThoughTheirFirstTurnAsks() {
+        Person co = unlisted("Ted Vale", null);
+        turn(co, "Shall I start? Our members grew.").moveToQa();
+        turn(analyst, "How is pricing?").moveToQa();
+        turn(co, "Firm.").moveToQa();
+        turn(analyst, "And churn?").moveToQa();
+        turn(co, "Low.").moveToQa();
+        assertThat(settledAs(co)).isEqualTo("CORPORATE, 10: INFO ROLE_INFERRED 'Ted Vale' taken as CORPORATE:"
+                + " they answer others' questions in the Q&A (2 times)");
+    }
+
+    @Test
+    void someoneWhoAsksLaterAndAnswersNoneIsAnAnalyst() {
+        Person tom = unlisted("Tom Kay", null);
+        turn(tom, "Hi, good morning.").moveToQa();
+        turn(ceo, "Good morning.").moveToQa();
+        turn(tom, "How is pricing?").moveToQa();
+        assertThat(settledAs(tom)).isEqualTo("ANALYST, 10: INFO ROLE_INFERRED 'Tom Kay' taken as ANALYST:"
+                + " they ask questions in the Q&A and answer none");
+    }
 }

@@ -316,7 +316,7 @@ class LexerTest {
                 "11 IGNORED: Mara Voss - CFO",
                 "12 IGNORED: Operator");
         assertThat(messages()).containsExactly("8: INFO QA_MARKER_VARIANT Q&A marker spelled 'Q&A Session'",
-                "10: WARNING REPEATED_TRANSCRIPT a roster heading after the transcript's turns starts a second copy of "
+                "10: INFO REPEATED_TRANSCRIPT a roster heading after the transcript's turns starts a second copy of "
                         + "the transcript; the rest of the file is ignored");
     }
 

@@ -65,4 +65,13 @@ class IntroductionsTest {
         assertThat(Introductions.introducedName("Our next question comes from the line of our friends.")).isNull();
         assertThat(Introductions.introducedName("Thank you, everyone.")).isNull();
     }
+
+    @Test
+    void anIntroducedNameCouldBeTheSpeakerWrittenAnotherWay() {
+        assertThat(Introductions.couldBe("Jeffery Dunn", "Jeffrey Dunn")).isTrue();
+        assertThat(Introductions.couldBe("Jeff", "Jeffrey Dunn")).isTrue();
+        assertThat(Introductions.couldBe("Mike Mayo", "Michael Lawrence Mayo")).isTrue();
+        assertThat(Introductions.couldBe("P.J Kaur", "Prakash Kaur")).isTrue();
+        assertThat(Introductions.couldBe("Jane Roe", "Timothy Okonkwo")).isFalse();
+    }
 }

@@ -13,7 +13,7 @@ public final class Presets {
      * one, and reads text with no telltale at all as the first.
      */
     public static final List<LayoutRules> ALL = List.of(SeekingAlpha.RULES, MotleyFool.RULES, MotleyFool2025.RULES,
-            InlineSpeakers.RULES, FactSetCallStreet.RULES, NameLines.RULES);
+            InlineSpeakers.RULES, FactSetCallStreet.RULES, NameLines.RULES, StreetEvents.RULES);
 
     private static final Map<TranscriptFormat, LayoutRules> BY_FORMAT = new EnumMap<>(TranscriptFormat.class);
 

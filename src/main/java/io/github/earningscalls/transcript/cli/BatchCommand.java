@@ -2,6 +2,7 @@ package io.github.earningscalls.transcript.cli;
 
 import io.github.earningscalls.transcript.TranscriptParser;
 import io.github.earningscalls.transcript.json.TranscriptJson;
+import io.github.earningscalls.transcript.model.Severity;
 import io.github.earningscalls.transcript.model.Transcript;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,10 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
+import java.nio.file.LinkOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code batch}: parses every transcript under a folder, in parallel, into one JSON file per input
  * or one JSON Lines file. An input that fails never stops the others; it is reported, counted, and
- * in JSON Lines written as an error record.
+ * written as an error record to the errors file, so the transcripts' JSON Lines hold transcripts only.
+ * With {@code --skip-existing}, inputs whose output exists are skipped, for incremental runs.
  *
  * <p>Results are collected in input order through a bounded window of pending files, so the output
  * is the same on every run whatever the thread count, and memory stays flat on any folder size.
@@ -46,15 +49,20 @@ import picocli.CommandLine.Spec;
             "Parses every transcript under INPUT_DIR, in parallel, into one JSON file per input (--out) "
                     + "or one JSON Lines file (--jsonl).",
             "",
-            "A file that fails is reported on standard error and the others go on; in JSON Lines it becomes "
-                    + "{\"file\":...,\"line\":...,\"error\":...}. Outputs appear whole or not at all. Progress and a "
-                    + "closing summary go to standard error."},
+            "A file that fails is reported on standard error and the others go on; its error record "
+                    + "{\"file\":...,\"line\":...,\"error\":...} goes to the errors file (--errors), so the JSON Lines "
+                    + "hold transcripts only. Outputs appear whole or not at all. Progress and a closing summary go to "
+                    + "standard error."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-            "0:every input parsed",
-            "1:some inputs failed (the others were written)",
+            "0:every input parsed (or, with --skip-existing, already had its output)",
+            "1:some inputs failed (the others were written), or outputs existed and were left as they are",
             "2:usage error, or a refused output (exists, or inside the input folder)"})
 final class BatchCommand implements Callable<Integer> {
     static final String DEFAULT_INCLUDE = "**.txt";
+    /** The errors file of an {@code --out} run, in the output folder. */
+    static final String OUT_ERRORS_FILE = "errors.jsonl";
+    /** What the errors file beside a {@code --jsonl FILE} adds to its name, in place of {@code .jsonl}. */
+    static final String ERRORS_SUFFIX = ".errors.jsonl";
     /** Also read by default, when the file is a transcript (StreetEvents XML); other XML is left out. */
     static final String DEFAULT_XML_INCLUDE = "**.xml";
     /** More threads than this only add contention; the bound also keeps the result window small. */
@@ -78,17 +86,25 @@ final class BatchCommand implements Callable<Integer> {
         Path outDir;
 
         @Option(names = "--jsonl", paramLabel = "FILE", required = true,
-                description = "Write one line per input to FILE (- for standard output).")
+                description = "Write one transcript per line to FILE (- for standard output).")
         String jsonl;
     }
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Write one error record per failed input to FILE, replaced on every run (default: "
+                    + OUT_ERRORS_FILE + " in the --out folder, or FILE" + ERRORS_SUFFIX + " beside --jsonl FILE.jsonl; "
+                    + "none for --jsonl -).")
+    Path errors;
+
     @Option(names = "--include", paramLabel = "GLOB",
-            description = "Read the files whose path relative to INPUT_DIR matches GLOB; repeatable "
-                    + "(default: " + DEFAULT_INCLUDE + ", and " + DEFAULT_XML_INCLUDE + " files that are StreetEvents "
-                    + "transcripts; * stays within a folder, ** crosses folders).")
+            description = "Read the files matching GLOB; repeatable (default: " + DEFAULT_INCLUDE + ", and "
+                    + DEFAULT_XML_INCLUDE + " files that are StreetEvents transcripts). Without a /, GLOB matches a name "
+                    + "at any depth; with one, the path under INPUT_DIR (* stays within a folder, ** crosses folders, "
+                    + "a leading **/ matches no folder too).")
     List<String> includes = new ArrayList<>();
 
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip the files matching GLOB; repeatable.")
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip the files and folders matching GLOB, matched as --include is; repeatable.")
     List<String> excludes = new ArrayList<>();
 
     @Option(names = {"-j", "--threads"}, paramLabel = "N",
@@ -102,8 +118,12 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail transcripts that raise warnings.")
     boolean strict;
 
-    @Option(names = "--overwrite", description = "Replace outputs that exist (otherwise such inputs fail).")
+    @Option(names = "--overwrite", description = "Replace outputs that exist.")
     boolean overwrite;
+
+    @Option(names = "--skip-existing",
+            description = "Parse only the inputs whose output does not exist yet (--out only), for incremental runs.")
+    boolean skipExisting;
 
     @Option(names = "--allow-output-in-input", description = "Allow the output inside INPUT_DIR.")
     boolean allowOutputInInput;
@@ -122,12 +142,23 @@ final class BatchCommand implements Callable<Integer> {
      * One input's result, made on a worker thread and collected on the main one; {@code json} is the
      * JSON Lines record already encoded as UTF-8, so the main thread, which every result passes
      * through, only copies bytes.
+     *
+     * @param errors   whether the transcript has an ERROR diagnostic
+     * @param existing the output that existed, for an input not parsed because of it; else null
      */
-    private record Outcome(long bytes, int turns, byte[] json, InputFailure failure) {
+    private record Outcome(long bytes, int turns, boolean errors, byte[] json, InputFailure failure, Path existing) {
         static Outcome failed(long bytes, InputFailure failure) {
-            return new Outcome(bytes, 0, null, failure);
+            return new Outcome(bytes, 0, false, null, failure, null);
+        }
+
+        static Outcome skipped(Path existing) {
+            return new Outcome(0, 0, false, null, null, existing);
         }
     }
+
+    /** Inputs left alone because their output existed, when neither --skip-existing nor --overwrite was given. */
+    private int leftAlone;
+    private Path firstLeftAlone;
 
     @Override
     public Integer call() throws Exception {
@@ -147,14 +178,28 @@ final class BatchCommand implements Callable<Integer> {
         if (destination.outDir != null && Files.exists(destination.outDir) && !Files.isDirectory(destination.outDir)) {
             throw usage("--out " + destination.outDir + " is a file, not a folder");
         }
+        if (skipExisting && destination.outDir == null) {
+            throw usage("--skip-existing applies to --out only: a JSON Lines file is written whole");
+        }
+        if (skipExisting && overwrite) {
+            throw usage("--skip-existing and --overwrite contradict each other: choose one");
+        }
+        if (errors != null && errors.toString().equals(Sources.STDIN)) {
+            throw usage("--errors takes a file; standard output is for --jsonl -");
+        }
+        Path errorsPath = errorsFile();
+        if (errorsPath != null && destination.jsonl != null && !Sources.STDIN.equals(destination.jsonl)
+                && errorsPath.toAbsolutePath().normalize().equals(Path.of(destination.jsonl).toAbsolutePath().normalize())) {
+            throw usage("--errors " + errorsPath + " is the --jsonl file: give the errors a file of their own");
+        }
         List<String> includePatterns = includes.isEmpty() ? List.of(DEFAULT_INCLUDE, DEFAULT_XML_INCLUDE) : includes;
-        List<PathMatcher> include = globs(includePatterns);
-        List<PathMatcher> exclude = globs(excludes);
-        Set<Path> skip = outputsInsideInput();
+        FileSelection selection = selection(includePatterns);
+        Set<Path> skip = outputsInsideInput(errorsPath);
         TranscriptParser parser = parserOptions.parser(strict);
         boolean toStdout = Sources.STDIN.equals(destination.jsonl);
 
         AtomicFile jsonlFile = null;
+        AtomicFile errorsFile = null;
         try {
             JsonLines jsonl = null;
             if (toStdout) {
@@ -167,7 +212,16 @@ final class BatchCommand implements Callable<Integer> {
                 }
                 jsonl = new JsonLines.ToStream(new BufferedOutputStream(jsonlFile.stream(), 1 << 16));
             }
-            InputTree.Listing listing = InputTree.list(inputDir, include, exclude, skip);
+            JsonLines errorRecords = null;
+            if (errorsPath != null) {
+                try {
+                    errorsFile = AtomicFile.create(errorsPath, true);
+                } catch (FileSystemException e) {
+                    throw usage("--errors " + e.getMessage());
+                }
+                errorRecords = new JsonLines.ToStream(errorsFile.stream());
+            }
+            InputTree.Listing listing = InputTree.list(inputDir, selection, skip);
             if (includes.isEmpty()) {
                 List<Path> notTranscripts = new ArrayList<>();
                 listing = new InputTree.Listing(XmlInputs.transcripts(listing.files(), notTranscripts), listing.failures());
@@ -178,14 +232,23 @@ final class BatchCommand implements Callable<Integer> {
             }
             BatchSummary summary = new BatchSummary(start);
             int total = listing.files().size() + listing.failures().size();
-            Progress progress = new Progress(io.err(), progressStyle(), total, 0, start);
+            Progress.Style style = progressStyle();
+            int columns = style == Progress.Style.BAR ? TerminalWidth.detect(System.getenv()) : TerminalWidth.DEFAULT;
+            Progress progress = new Progress(io.err(), style, total, columns, 0, start);
             if (total == 0) {
                 io.err().println("batch: no file under " + inputDir + " matches " + String.join(" ", includePatterns));
             }
-            for (InputFailure f : listing.failures()) {
-                collect(Outcome.failed(0, f), summary, progress, jsonl);
+            for (String pattern : selection.unmatched()) {
+                // The default include is the user's only if they wrote it; an empty folder is said above.
+                if (!includes.isEmpty() || !pattern.startsWith("--include")) {
+                    io.err().println("batch: warning: " + pattern + " matched nothing under " + inputDir);
+                }
             }
-            boolean complete = run(listing.files(), parser, summary, progress, jsonl);
+            Sinks sinks = new Sinks(jsonl, errorRecords);
+            for (InputFailure f : listing.failures()) {
+                collect(Outcome.failed(0, f), summary, progress, sinks);
+            }
+            boolean complete = run(listing.files(), parser, summary, progress, sinks);
             progress.finish();
             if (jsonlFile != null) {
                 jsonl.flush();
@@ -193,13 +256,50 @@ final class BatchCommand implements Callable<Integer> {
             } else if (jsonl != null) {
                 jsonl.flush();
             }
+            if (errorsFile != null) {
+                errorRecords.flush();
+                errorsFile.commit();
+            }
+            if (leftAlone > 0) {
+                io.err().println("batch: " + leftAlone + " input(s) not parsed: their output exists (the first: "
+                        + firstLeftAlone + ")");
+                io.err().println("batch: pass --skip-existing to parse only the inputs without an output, "
+                        + "or --overwrite to replace the outputs");
+            }
             io.err().println(summary.line(System.nanoTime()));
-            return complete && summary.failed() == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+            return complete && summary.failed() == 0 && leftAlone == 0 ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
         } finally {
             if (jsonlFile != null) {
                 jsonlFile.close();
             }
+            if (errorsFile != null) {
+                errorsFile.close();
+            }
         }
+    }
+
+    /**
+     * Where the records go: the transcripts (null in {@code --out} mode) and the failures (null when
+     * there is no errors file).
+     */
+    private record Sinks(JsonLines transcripts, JsonLines errors) {
+    }
+
+    /** The errors file: --errors, else beside the output; null for --jsonl - without --errors. */
+    private Path errorsFile() {
+        if (errors != null) {
+            return errors;
+        }
+        if (destination.outDir != null) {
+            return destination.outDir.resolve(OUT_ERRORS_FILE);
+        }
+        if (Sources.STDIN.equals(destination.jsonl)) {
+            return null;
+        }
+        Path jsonl = Path.of(destination.jsonl);
+        String name = jsonl.getFileName().toString();
+        String base = name.endsWith(".jsonl") ? name.substring(0, name.length() - ".jsonl".length()) : name;
+        return jsonl.resolveSibling(base + ERRORS_SUFFIX);
     }
 
     /**
@@ -208,7 +308,7 @@ final class BatchCommand implements Callable<Integer> {
      * @return false when standard output closed and the run stopped early
      */
     private boolean run(List<Path> files, TranscriptParser parser, BatchSummary summary, Progress progress,
-                        JsonLines jsonl) throws IOException, InterruptedException, ExecutionException {
+                        Sinks sinks) throws IOException, InterruptedException, ExecutionException {
         OutputTree tree = destination.outDir == null ? null : new OutputTree(inputDir, destination.outDir);
         int workers = WorkerCount.of(threads, files.size(), totalSize(files, threads * WorkerCount.BYTES_PER_WORKER));
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
@@ -226,13 +326,13 @@ final class BatchCommand implements Callable<Integer> {
                 }
                 window.add(pool.submit(() -> process(parser, input, target)));
                 while (window.size() >= windowSize) {
-                    if (!collect(window.removeFirst().get(), summary, progress, jsonl)) {
+                    if (!collect(window.removeFirst().get(), summary, progress, sinks)) {
                         return false;
                     }
                 }
             }
             while (!window.isEmpty()) {
-                if (!collect(window.removeFirst().get(), summary, progress, jsonl)) {
+                if (!collect(window.removeFirst().get(), summary, progress, sinks)) {
                     return false;
                 }
             }
@@ -247,6 +347,10 @@ final class BatchCommand implements Callable<Integer> {
         String name = input.toString();
         long bytes = sizeOf(input);
         if (target != null) {
+            if (!overwrite && Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                return Outcome.skipped(target);
+            }
             try {
                 AtomicFile.checkTarget(target, overwrite);
             } catch (IOException e) {
@@ -277,56 +381,83 @@ final class BatchCommand implements Callable<Integer> {
                 return Outcome.failed(bytes, InputFailure.of(name, input, e));
             }
         }
-        return new Outcome(bytes, t.turns().size(), json, null);
+        boolean errors = t.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        return new Outcome(bytes, t.turns().size(), errors, json, null, null);
     }
 
     /**
-     * Counts one result, reports a failure and writes its JSON Lines record.
+     * Counts one result, reports a failure and writes its records: a transcript to the JSON Lines,
+     * a failure to the errors file.
      *
      * @return false when standard output, the JSON Lines destination, has closed
      */
-    private boolean collect(Outcome o, BatchSummary summary, Progress progress, JsonLines jsonl) throws IOException {
+    private boolean collect(Outcome o, BatchSummary summary, Progress progress, Sinks sinks) throws IOException {
         if (o.failure() != null) {
             summary.failed(o.bytes());
             progress.println(o.failure().message());
+            if (sinks.errors() != null) {
+                sinks.errors().write((o.failure().toJsonRecord() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        } else if (o.existing() != null) {
+            summary.skip();
+            if (!skipExisting) {
+                if (leftAlone++ == 0) {
+                    firstLeftAlone = o.existing();
+                }
+            }
         } else {
-            summary.parsed(o.bytes(), o.turns());
-        }
-        if (jsonl != null) {
-            jsonl.write(o.failure() != null ? (o.failure().toJsonRecord() + "\n").getBytes(StandardCharsets.UTF_8) : o.json());
-            if (jsonl.closed()) {
-                return false;
+            summary.parsed(o.bytes(), o.turns(), o.errors());
+            if (sinks.transcripts() != null) {
+                sinks.transcripts().write(o.json());
+                if (sinks.transcripts().closed()) {
+                    return false;
+                }
             }
         }
         progress.update(summary, System.nanoTime());
         return true;
     }
 
-    private List<PathMatcher> globs(List<String> patterns) {
+    private FileSelection selection(List<String> includePatterns) {
         try {
-            return InputTree.globs(patterns);
+            return FileSelection.of(includePatterns, excludes);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
     }
 
     /**
-     * Refuses an output inside the input folder unless allowed; when allowed, returns it so the
-     * walk skips it and never reads this run's or an earlier run's outputs back as inputs.
+     * Refuses an output inside the input folder unless allowed; when allowed, returns the outputs
+     * there so the walk skips them and never reads this run's or an earlier run's outputs back as inputs.
      */
-    private Set<Path> outputsInsideInput() throws IOException {
-        Path folder = destination.outDir != null ? destination.outDir
-                : Sources.STDIN.equals(destination.jsonl) ? null : Path.of(destination.jsonl).toAbsolutePath().getParent();
-        Path inside = folder == null ? null : insideInput(folder);
+    private Set<Path> outputsInsideInput(Path errorsPath) throws IOException {
+        Set<Path> skip = new HashSet<>();
+        if (destination.outDir != null) {
+            skipIfInside(skip, insideInput(destination.outDir), "--out " + destination.outDir);
+        } else if (!Sources.STDIN.equals(destination.jsonl)) {
+            skipIfInside(skip, insideInputFile(Path.of(destination.jsonl)), "--jsonl " + destination.jsonl);
+        }
+        if (errorsPath != null) {
+            skipIfInside(skip, insideInputFile(errorsPath), "--errors " + errorsPath);
+        }
+        return skip;
+    }
+
+    private void skipIfInside(Set<Path> skip, Path inside, String option) {
         if (inside == null) {
-            return Set.of();
+            return;
         }
         if (!allowOutputInInput) {
-            String option = destination.outDir != null ? "--out " + destination.outDir : "--jsonl " + destination.jsonl;
             throw usage(option + " is inside INPUT_DIR " + inputDir
                     + "; its files could be read back as inputs (pass --allow-output-in-input to do it anyway)");
         }
-        return Set.of(destination.outDir != null ? inside : inside.resolve(Path.of(destination.jsonl).getFileName()));
+        skip.add(inside);
+    }
+
+    /** {@link #insideInput} for a file, judged by its folder, which may not exist yet either. */
+    private Path insideInputFile(Path file) throws IOException {
+        Path inside = insideInput(file.toAbsolutePath().getParent());
+        return inside == null ? null : inside.resolve(file.getFileName());
     }
 
     private Progress.Style progressStyle() {

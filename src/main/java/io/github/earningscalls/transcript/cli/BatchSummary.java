@@ -3,15 +3,18 @@ package io.github.earningscalls.transcript.cli;
 import java.util.Locale;
 
 /**
- * Counts what a batch run has done. Every input ends as either parsed or failed, so the number of
- * files is always their sum. Used from one thread only: results are counted as they are collected.
+ * Counts what a batch run has done. Every input ends as parsed (clean, or with ERROR diagnostics),
+ * failed or skipped, so the number of files is always their sum. Used from one thread only:
+ * results are counted as they are collected.
  */
 final class BatchSummary {
     private static final double MB = 1_000_000.0;
 
     private final long startNanos;
-    private int parsed;
+    private int clean;
+    private int withErrors;
     private int failed;
+    private int skipped;
     private long turns;
     private long bytes;
 
@@ -19,11 +22,24 @@ final class BatchSummary {
         this.startNanos = startNanos;
     }
 
-    /** Counts an input that parsed and whose output was written. */
-    void parsed(long inputBytes, int transcriptTurns) {
-        parsed++;
+    /**
+     * Counts an input that parsed and whose output was written.
+     *
+     * @param errors whether its transcript has an ERROR diagnostic: written, but not to be trusted blindly
+     */
+    void parsed(long inputBytes, int transcriptTurns, boolean errors) {
+        if (errors) {
+            withErrors++;
+        } else {
+            clean++;
+        }
         bytes += inputBytes;
         turns += transcriptTurns;
+    }
+
+    /** Counts an input that parsed cleanly and whose output was written. */
+    void parsed(long inputBytes, int transcriptTurns) {
+        parsed(inputBytes, transcriptTurns, false);
     }
 
     /** Counts an input that failed; its bytes still count towards the throughput. */
@@ -32,16 +48,29 @@ final class BatchSummary {
         bytes += inputBytes;
     }
 
+    /** Counts an input that was not read because its output exists. */
+    void skip() {
+        skipped++;
+    }
+
     int files() {
-        return parsed + failed;
+        return parsed() + failed + skipped;
     }
 
     int parsed() {
-        return parsed;
+        return clean + withErrors;
+    }
+
+    int withErrors() {
+        return withErrors;
     }
 
     int failed() {
         return failed;
+    }
+
+    int skipped() {
+        return skipped;
     }
 
     long turns() {
@@ -60,9 +89,13 @@ final class BatchSummary {
         return megabytes() / seconds(nowNanos);
     }
 
-    /** The closing line: {@code batch: 3 files, 2 parsed, 1 failed, 57 turns, 0.05 MB, 0.41 MB/s, 0.1 s}. */
+    /**
+     * The closing line: {@code batch: 5 files, 3 parsed (2 clean, 1 with errors), 1 failed, 1 skipped,
+     * 57 turns, 0.05 MB, 0.41 MB/s, 0.1 s}.
+     */
     String line(long nowNanos) {
-        return String.format(Locale.ROOT, "batch: %d files, %d parsed, %d failed, %d turns, %.2f MB, %.2f MB/s, %.1f s",
-                files(), parsed, failed, turns, megabytes(), megabytesPerSecond(nowNanos), seconds(nowNanos));
+        return String.format(Locale.ROOT, "batch: %d files, %d parsed (%d clean, %d with errors), %d failed, %d skipped, "
+                        + "%d turns, %.2f MB, %.2f MB/s, %.1f s", files(), parsed(), clean, withErrors, failed, skipped,
+                turns, megabytes(), megabytesPerSecond(nowNanos), seconds(nowNanos));
     }
 }

@@ -39,7 +39,7 @@ record InputFailure(String file, int line, String reason) {
      */
     static InputFailure of(String file, Path path, Throwable e) {
         if (e instanceof TranscriptParseException tpe) {
-            return new InputFailure(file, tpe.line(), tpe.reason());
+            return new InputFailure(file, tpe.line(), Reasons.forCommandLine(tpe.reason()));
         }
         if (e instanceof NoSuchFileException) {
             boolean dangling = path != null && Files.isSymbolicLink(path);

@@ -1,12 +1,10 @@
 package io.github.earningscalls.transcript.cli;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The inputs under a folder: every entry that is not a folder and whose path relative to the
@@ -36,31 +33,13 @@ final class InputTree {
     }
 
     /**
-     * Compiles glob patterns.
-     *
-     * @throws IllegalArgumentException naming the bad pattern
-     */
-    static List<PathMatcher> globs(List<String> patterns) {
-        List<PathMatcher> matchers = new ArrayList<>();
-        for (String p : patterns) {
-            try {
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + p));
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("invalid glob '" + p + "': " + e.getDescription(), e);
-            }
-        }
-        return matchers;
-    }
-
-    /**
      * Walks {@code root}.
      *
      * @param root     the input folder, as the user gave it (input names are built from it)
-     * @param includes an entry must match one of these
-     * @param excludes an entry must match none of these
+     * @param select   which entries are inputs, and which folders not to enter
      * @param skip     absolute, normalised paths not to list or enter: the tool's own outputs
      */
-    static Listing list(Path root, List<PathMatcher> includes, List<PathMatcher> excludes, Set<Path> skip)
+    static Listing list(Path root, FileSelection select, Set<Path> skip)
             throws IOException {
         List<Path> files = new ArrayList<>();
         List<InputFailure> failures = new ArrayList<>();
@@ -70,15 +49,17 @@ final class InputTree {
         Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return skip.contains(asGiven(dir).toAbsolutePath().normalize())
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                Path folder = asGiven(dir);
+                boolean leftOut = skip.contains(folder.toAbsolutePath().normalize())
+                        || dir != start && select.excludesFolder(root.relativize(folder));
+                return leftOut ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path found, BasicFileAttributes attrs) {
                 Path file = asGiven(found);
                 Path rel = root.relativize(file);
-                if (!attrs.isDirectory() && matches(rel, includes) && !matches(rel, excludes)
+                if (!attrs.isDirectory() && select.selects(rel)
                         && !skip.contains(file.toAbsolutePath().normalize())) {
                     files.add(file);
                 }
@@ -98,14 +79,5 @@ final class InputTree {
         });
         Collections.sort(files);
         return new Listing(List.copyOf(files), List.copyOf(failures));
-    }
-
-    private static boolean matches(Path rel, List<PathMatcher> matchers) {
-        for (PathMatcher m : matchers) {
-            if (m.matches(rel)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

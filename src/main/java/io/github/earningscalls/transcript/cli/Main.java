@@ -24,6 +24,8 @@ import picocli.CommandLine;
  * transcript-parser validate --strict *.txt
  * transcript-parser stats call.txt
  * transcript-parser turns --tsv *.txt
+ * transcript-parser calls --jsonl all.jsonl
+ * transcript-parser pairs transcripts/
  * </pre>
  *
  * <p>Exit codes: 0 every input was processed, 1 some inputs failed, 2 usage error. Output is
@@ -84,7 +86,7 @@ public final class Main {
     /**
      * The subcommands, in the order help lists them. Each is built only when a run can reach it:
      * picocli reads a command's annotations when it is added, and a cold run that names one command
-     * should not pay for the other four.
+     * should not pay for the others.
      */
     private static final Map<String, Function<StandardStreams, Object>> COMMANDS = commands();
 
@@ -95,6 +97,8 @@ public final class Main {
         c.put("validate", ValidateCommand::new);
         c.put("stats", StatsCommand::new);
         c.put("turns", TurnsCommand::new);
+        c.put("calls", CallsCommand::new);
+        c.put("pairs", PairsCommand::new);
         return Collections.unmodifiableMap(c);
     }
 

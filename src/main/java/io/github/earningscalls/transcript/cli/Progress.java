@@ -21,11 +21,15 @@ final class Progress {
 
     private static final long BAR_INTERVAL_NANOS = 100_000_000L;
     private static final long LINE_INTERVAL_NANOS = 10_000_000_000L;
+    /** The widest bar, between its brackets. */
     private static final int BAR_WIDTH = 24;
+    /** A narrower bar than this says too little: the figures go first, then the bar. */
+    private static final int MIN_BAR_WIDTH = 8;
 
     private final PrintWriter err;
     private final Style style;
     private final int total;
+    private final int columns;
     private final long intervalNanos;
     private long lastNanos;
     private int drawnWidth;
@@ -34,13 +38,16 @@ final class Progress {
      * @param err           where progress goes
      * @param style         how it is shown
      * @param total         the number of inputs
+     * @param columns       the terminal's width, which the bar never reaches (a terminal may wrap a
+     *                      line that fills its last column)
      * @param intervalNanos the least time between two updates; 0 for the style's default
      * @param startNanos    when the run started
      */
-    Progress(PrintWriter err, Style style, int total, long intervalNanos, long startNanos) {
+    Progress(PrintWriter err, Style style, int total, int columns, long intervalNanos, long startNanos) {
         this.err = err;
         this.style = style;
         this.total = total;
+        this.columns = columns;
         this.intervalNanos = intervalNanos > 0 ? intervalNanos : style == Style.BAR ? BAR_INTERVAL_NANOS : LINE_INTERVAL_NANOS;
         this.lastNanos = startNanos;
     }
@@ -71,14 +78,32 @@ final class Progress {
         err.flush();
     }
 
-    private String bar(BatchSummary s, long nowNanos) {
+    /**
+     * The bar, fitted to the width: as much as fits of {@code [####----] 50% 1/2 files, 0 failed,
+     * 0.5 MB/s, ETA 0:01}, the rate going first, then the failures, the time left, and the bar last.
+     */
+    String bar(BatchSummary s, long nowNanos) {
+        int room = Math.max(1, columns - 1);
         int done = s.files();
-        int filled = total == 0 ? BAR_WIDTH : (int) ((long) done * BAR_WIDTH / total);
         double rate = done / s.seconds(nowNanos);
         long etaSeconds = rate > 0 ? Math.round((total - done) / rate) : 0;
-        return String.format(Locale.ROOT, "[%s%s] %3d%% %d/%d files, %d failed, %.1f MB/s, ETA %d:%02d",
-                "#".repeat(filled), "-".repeat(BAR_WIDTH - filled), percent(done), done, total, s.failed(),
-                s.megabytesPerSecond(nowNanos), etaSeconds / 60, etaSeconds % 60);
+        String counts = String.format(Locale.ROOT, "%3d%% %d/%d", percent(done), done, total);
+        String eta = String.format(Locale.ROOT, "ETA %d:%02d", etaSeconds / 60, etaSeconds % 60);
+        String[] tails = {
+            String.format(Locale.ROOT, "%s files, %d failed, %.1f MB/s, %s", counts, s.failed(),
+                    s.megabytesPerSecond(nowNanos), eta),
+            String.format(Locale.ROOT, "%s files, %d failed, %s", counts, s.failed(), eta),
+            counts + " files, " + eta,
+            counts};
+        for (String tail : tails) {
+            int width = Math.min(BAR_WIDTH, room - tail.length() - 3);
+            if (width >= MIN_BAR_WIDTH) {
+                int filled = total == 0 ? width : (int) ((long) done * width / total);
+                return "[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + tail;
+            }
+        }
+        String bare = counts.strip();
+        return bare.length() <= room ? bare : bare.substring(0, room).strip();
     }
 
     private int percent(int done) {

@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
  * remarks and Q&amp;A, and every participant's role, turns and words.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
-        description = "Prints each transcript's metadata, section sizes and per-speaker turns and words as aligned tables.",
+        description = {
+            "Prints each transcript's metadata, section sizes and per-speaker turns and words as aligned tables.",
+            TableCommand.INPUTS_HELP},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:every input parsed",
             "1:some inputs failed",
@@ -32,8 +34,9 @@ final class StatsCommand implements Callable<Integer> {
 
     private final StandardStreams io;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Transcript files; - reads standard input.")
-    List<String> files;
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Transcripts, JSON from parse or batch, folders of either; - reads standard input.")
+    List<String> inputs;
 
     @Mixin
     ParserOptions parserOptions;
@@ -45,12 +48,12 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean[] first = {true};
-        return InputLoop.forEach(files, parserOptions.parser(false), io, (arg, t) -> {
+        return TranscriptInputs.forEach("stats", inputs, parserOptions.parser(false), io, t -> {
             if (!first[0]) {
                 io.out().println();
             }
             first[0] = false;
-            print(Sources.name(arg), t, io.out());
+            print(t.source().name(), t, io.out());
         }).exitCode();
     }
 

@@ -76,7 +76,8 @@ final class ValidateCommand implements Callable<Integer> {
             for (Diagnostic d : t.diagnostics()) {
                 counts.merge(d.severity(), 1, Integer::sum);
                 if (d.severity().compareTo(minSeverity) >= 0) {
-                    io.out().println(location(name, d.line()) + " " + d.severity() + " " + d.code() + " " + d.message());
+                    io.out().println(location(name, d.line()) + " " + d.severity() + " " + d.code() + " "
+                            + Reasons.forCommandLine(d.message()));
                 }
             }
             if (fails(t.diagnostics(), strict)) {

@@ -53,7 +53,7 @@ class BatchCommandTest {
     private static final String LIMIT = "64K";
 
     @Test
-    void jsonlHasOneRecordPerInputInPathOrder() throws Exception {
+    void jsonlHoldsTranscriptsInPathOrderAndTheErrorsFileTheFailures() throws Exception {
         Path jsonl = tmp.resolve("out/all.jsonl");
         Cli.Result r = Cli.run("batch", in.toString(), "--jsonl", jsonl.toString(), "--max-input-bytes", LIMIT);
         assertThat(r.exitCode()).isEqualTo(1);
@@ -61,41 +61,44 @@ class BatchCommandTest {
         assertThat(s[0]).isEqualTo(INPUTS).isEqualTo(s[1] + s[2]);
         assertThat(s[1]).isEqualTo(3);
 
-        List<String> lines = Files.readAllLines(jsonl);
-        assertThat(lines).hasSize(INPUTS);
         List<String> files = new ArrayList<>();
         long turns = 0;
-        for (String line : lines) {
-            JsonNode node = JSON.readTree(line);
-            if (node.has("error")) {
-                files.add(node.get("file").asText());
-                assertThat(node.get("line").isInt()).isTrue();
-            } else {
-                Transcript t = TranscriptJson.fromJson(line);
-                files.add(t.source().name());
-                turns += t.turns().size();
-            }
+        for (String line : Files.readAllLines(jsonl)) {
+            Transcript t = TranscriptJson.fromJson(line);
+            files.add(t.source().name());
+            turns += t.turns().size();
         }
         assertThat(files).containsExactly(
                 in.resolve("a/northwind.txt").toString(),
                 in.resolve("b/c/meridian.txt").toString(),
+                in.resolve("harbor.txt").toString());
+        assertThat(turns).isEqualTo(s[3]);
+
+        List<String> errors = Files.readAllLines(tmp.resolve("out/all.errors.jsonl"));
+        List<String> failed = new ArrayList<>();
+        for (String line : errors) {
+            JsonNode node = JSON.readTree(line);
+            assertThat(node.properties()).extracting(e -> e.getKey()).containsExactly("file", "line", "error");
+            assertThat(node.get("line").isInt()).isTrue();
+            assertThat(ErrorRecordSchema.validate(line)).isEmpty();
+            failed.add(node.get("file").asText());
+        }
+        assertThat(failed).containsExactly(
                 in.resolve("b/folder-link.txt").toString(),
                 in.resolve("b/huge.txt").toString(),
                 in.resolve("binary.txt").toString(),
                 in.resolve("dangling.txt").toString(),
-                in.resolve("empty.txt").toString(),
-                in.resolve("harbor.txt").toString());
-        assertThat(turns).isEqualTo(s[3]);
-        assertThat(error(lines, "empty.txt")).isEqualTo("the input is empty");
-        assertThat(error(lines, "binary.txt")).startsWith("the input is binary");
-        assertThat(error(lines, "dangling.txt")).isEqualTo("broken symbolic link");
-        assertThat(error(lines, "folder-link.txt")).isEqualTo("cannot read: is a folder");
-        assertThat(error(lines, "huge.txt")).contains("exceeds the maximum allowed (65536");
+                in.resolve("empty.txt").toString());
+        assertThat(error(errors, "empty.txt")).isEqualTo("the input is empty");
+        assertThat(error(errors, "binary.txt")).startsWith("the input is binary");
+        assertThat(error(errors, "dangling.txt")).isEqualTo("broken symbolic link");
+        assertThat(error(errors, "folder-link.txt")).isEqualTo("cannot read: is a folder");
+        assertThat(error(errors, "huge.txt")).endsWith("exceeds the limit of 65536; raise it with --max-input-bytes");
 
         assertThat(r.err()).contains(in.resolve("dangling.txt") + ": broken symbolic link",
                 in.resolve("empty.txt") + ": the input is empty");
-        assertThat(r.err()).doesNotContain("Exception", "\tat ");
-        assertThat(Cli.tree(tmp.resolve("out"))).containsExactly("all.jsonl");
+        assertThat(r.err()).doesNotContain("Exception", "\tat ", "Builder");
+        assertThat(Cli.tree(tmp.resolve("out"))).containsExactly("all.errors.jsonl", "all.jsonl");
     }
 
     @Test
@@ -108,7 +111,7 @@ class BatchCommandTest {
         Cli.Result r = Cli.run("batch", xmlIn.toString(), "--out", out.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.summary()).containsExactly(2, 1, 1, r.summary()[3]);
-        assertThat(Cli.tree(out)).containsExactly("story.json");
+        assertThat(Cli.tree(out)).containsExactly("errors.jsonl", "story.json");
         assertThat(r.err()).contains("batch: 1 .xml file(s) left out, not StreetEvents transcripts (first: "
                 + xmlIn.resolve("sitemap.xml") + ")");
         assertThat(r.err()).contains(xmlIn.resolve("broken.xml") + ":4: not a readable StreetEvents XML file: "
@@ -125,7 +128,9 @@ class BatchCommandTest {
         Cli.Result r = Cli.run("batch", in.toString(), "--out", out.toString(), "--max-input-bytes", LIMIT, "-j", "3");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.summary()).containsExactly(INPUTS, 3, 5, r.summary()[3]);
-        assertThat(Cli.tree(out)).containsExactly("a/northwind.json", "b/c/meridian.json", "harbor.json");
+        assertThat(Cli.tree(out)).containsExactly("a/northwind.json", "b/c/meridian.json", "errors.jsonl", "harbor.json");
+        assertThat(Files.readAllLines(out.resolve("errors.jsonl"))).hasSize(5)
+                .allSatisfy(line -> assertThat(ErrorRecordSchema.validate(line)).isEmpty());
         Transcript t = TranscriptJson.fromJson(Files.readString(out.resolve("a/northwind.json")));
         assertThat(t).isEqualTo(TranscriptParser.parse(in.resolve("a/northwind.txt")));
     }
@@ -137,11 +142,12 @@ class BatchCommandTest {
         Files.writeString(out.resolve("a/northwind.json"), "an earlier result");
         Cli.Result r = Cli.run("batch", in.toString(), "--out", out.toString(), "--max-input-bytes", LIMIT);
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.summary()).containsExactly(INPUTS, 2, 6, r.summary()[3]);
-        assertThat(r.err()).contains(in.resolve("a/northwind.txt") + ": output " + out.resolve("a/northwind.json")
-                + " exists (use --overwrite to replace it)");
+        assertThat(r.counts()).containsExactly(INPUTS, 2, 2, 0, 5, 1, r.summary()[3]);
+        assertThat(r.err()).contains("batch: 1 input(s) not parsed: their output exists (the first: "
+                + out.resolve("a/northwind.json") + ")", "pass --skip-existing", "or --overwrite");
+        assertThat(r.err()).doesNotContain(in.resolve("a/northwind.txt").toString());
         assertThat(Files.readString(out.resolve("a/northwind.json"))).isEqualTo("an earlier result");
-        assertThat(Cli.tree(out)).containsExactly("a/northwind.json", "b/c/meridian.json", "harbor.json");
+        assertThat(Cli.tree(out)).containsExactly("a/northwind.json", "b/c/meridian.json", "errors.jsonl", "harbor.json");
 
         Cli.Result again = Cli.run("batch", in.toString(), "--out", out.toString(), "--overwrite", "--max-input-bytes", LIMIT);
         assertThat(again.summary()).containsExactly(INPUTS, 3, 5, again.summary()[3]);
@@ -160,7 +166,8 @@ class BatchCommandTest {
         assertThat(r.summary()).containsExactly(INPUTS, 2, 6, r.summary()[3]);
         assertThat(r.err()).contains(in.resolve("b/c/meridian.txt") + ": cannot write output "
                 + out.resolve("b/c/meridian.json") + ": is a folder");
-        assertThat(Cli.tree(out)).containsExactly("a/northwind.json", "b/c/meridian.json/keep.txt", "harbor.json");
+        assertThat(Cli.tree(out)).containsExactly("a/northwind.json", "b/c/meridian.json/keep.txt", "errors.jsonl",
+                "harbor.json");
     }
 
     @Test
@@ -179,8 +186,8 @@ class BatchCommandTest {
 
         Cli.Result replaced = Cli.run("batch", in.toString(), "--jsonl", jsonl.toString(), "--overwrite");
         assertThat(replaced.exitCode()).isEqualTo(1);
-        assertThat(Files.readAllLines(jsonl)).hasSize(INPUTS);
-        assertThat(Cli.tree(tmp).stream().filter(f -> !f.startsWith("in/"))).containsExactly("all.jsonl");
+        assertThat(Files.readAllLines(jsonl)).hasSize(INPUTS - 4);
+        assertThat(Cli.tree(tmp).stream().filter(f -> !f.startsWith("in/"))).containsExactly("all.errors.jsonl", "all.jsonl");
     }
 
     @Test
@@ -204,7 +211,7 @@ class BatchCommandTest {
     void includeAndExcludeAreGlobsRelativeToTheInputFolder() throws Exception {
         Path jsonl = tmp.resolve("some.jsonl");
         Cli.Result r = Cli.run("batch", in.toString(), "--jsonl", jsonl.toString(),
-                "--include", "**/*.txt", "--exclude", "b/**");
+                "--include", "*/*.txt", "--exclude", "b/**");
         assertThat(r.exitCode()).isZero();
         assertThat(r.summary()).containsExactly(1, 1, 0, r.summary()[3]);
         assertThat(TranscriptJson.fromJson(Files.readAllLines(jsonl).get(0)).metadata().ticker()).isEqualTo("NWRB");
@@ -237,7 +244,7 @@ class BatchCommandTest {
     void outputIsTheSameWhateverTheThreadCount() throws Exception {
         Cli.Result one = Cli.run("batch", in.toString(), "--jsonl", "-", "--threads", "1", "--max-input-bytes", LIMIT);
         Cli.Result four = Cli.run("batch", in.toString(), "--jsonl", "-", "--threads", "4", "--max-input-bytes", LIMIT);
-        assertThat(one.out().lines()).hasSize(INPUTS);
+        assertThat(one.out().lines()).hasSize(3);
         assertThat(four.out()).isEqualTo(one.out());
     }
 
@@ -251,17 +258,21 @@ class BatchCommandTest {
         }
         Cli.Result one = Cli.run("batch", in.toString(), "--jsonl", "-", "--threads", "1", "--max-input-bytes", LIMIT);
         Cli.Result four = Cli.run("batch", in.toString(), "--jsonl", "-", "--threads", "4", "--max-input-bytes", LIMIT);
-        assertThat(one.out().lines()).hasSize(INPUTS + 6);
+        assertThat(one.out().lines()).hasSize(3);
+        assertThat(one.err().lines().filter(l -> l.contains("big-"))).hasSize(6);
         assertThat(four.out()).isEqualTo(one.out());
         assertThat(four.summary()).containsExactly(one.summary());
     }
 
     @Test
-    void strictFailsTranscriptsWithWarnings() {
-        Cli.Result r = Cli.run("batch", in.toString(), "--jsonl", "-", "--strict", "--include", "a/northwind.txt");
+    void strictFailsTranscriptsWithWarnings() throws Exception {
+        Path errors = tmp.resolve("strict.errors.jsonl");
+        Cli.Result r = Cli.run("batch", in.toString(), "--jsonl", "-", "--strict", "--include", "a/northwind.txt",
+                "--errors", errors.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.summary()).containsExactly(1, 0, 1, 0);
-        assertThat(r.out()).contains("\"error\":\"strict mode rejects");
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(errors)).contains("\"error\":\"strict mode rejects");
     }
 
     @Test

@@ -19,7 +19,8 @@ final class Cli {
     static final Path SAMPLES = Path.of("samples/seeking-alpha");
 
     private static final Pattern SUMMARY = Pattern.compile(
-            "batch: (\\d+) files, (\\d+) parsed, (\\d+) failed, (\\d+) turns, [\\d.]+ MB, [\\d.]+ MB/s, [\\d.]+ s");
+            "batch: (\\d+) files, (\\d+) parsed \\((\\d+) clean, (\\d+) with errors\\), (\\d+) failed, (\\d+) skipped, "
+                    + "(\\d+) turns, [\\d.]+ MB, [\\d.]+ MB/s, [\\d.]+ s");
 
     private Cli() {
     }
@@ -34,12 +35,21 @@ final class Cli {
     record Result(int exitCode, String out, String err) {
         /** The batch summary's counts: files, parsed, failed, turns. */
         long[] summary() {
+            long[] c = counts();
+            return new long[] {c[0], c[1], c[4], c[6]};
+        }
+
+        /** All of the batch summary's counts: files, parsed, clean, with errors, failed, skipped, turns. */
+        long[] counts() {
             Matcher m = SUMMARY.matcher(err);
             if (!m.find()) {
                 throw new AssertionError("no summary line in: " + err);
             }
-            return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
-                Long.parseLong(m.group(4))};
+            long[] c = new long[7];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = Long.parseLong(m.group(i + 1));
+            }
+            return c;
         }
     }
 

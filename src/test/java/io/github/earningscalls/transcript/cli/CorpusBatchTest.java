@@ -25,21 +25,21 @@ class CorpusBatchTest {
         long[] s = r.summary();
         assertThat(s[0]).isPositive().isEqualTo(s[1] + s[2]);
         assertThat(r.exitCode()).isEqualTo(s[2] == 0 ? 0 : 1);
-        List<String> lines = Files.readAllLines(jsonl);
-        assertThat(lines).hasSize((int) s[0]);
-        ObjectMapper json = new ObjectMapper();
-        long failed = 0;
-        for (String line : lines) {
-            JsonNode node = json.readTree(line);
-            if (node.has("error")) {
-                failed++;
-                assertThat(node.get("file").asText()).startsWith(corpus.toString());
-                assertThat(r.err()).contains(node.get("file").asText() + ":");
-            } else {
-                assertThat(TranscriptJson.fromJson(line).turns()).isNotEmpty();
-            }
+        List<String> transcripts = Files.readAllLines(jsonl);
+        List<String> errors = Files.readAllLines(tmp.resolve("corpus.errors.jsonl"));
+        assertThat(transcripts).hasSize((int) s[1]);
+        assertThat(errors).hasSize((int) s[2]);
+        for (String line : transcripts) {
+            assertThat(line).as("a transcript, not an error record").startsWith("{\"schemaVersion\"");
+            assertThat(TranscriptJson.fromJson(line).turns()).isNotEmpty();
         }
-        assertThat(failed).isEqualTo(s[2]);
-        assertThat(r.err()).doesNotContain("\tat ");
+        ObjectMapper json = new ObjectMapper();
+        for (String line : errors) {
+            JsonNode node = json.readTree(line);
+            assertThat(ErrorRecordSchema.validate(line)).as(line).isEmpty();
+            assertThat(node.get("file").asText()).startsWith(corpus.toString());
+            assertThat(r.err()).contains(node.get("file").asText() + ":");
+        }
+        assertThat(r.err()).doesNotContain("\tat ", "Builder", "best guess");
     }
 }

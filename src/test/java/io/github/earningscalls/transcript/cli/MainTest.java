@@ -23,7 +23,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"parse", "batch", "validate", "stats", "turns"})
+    @ValueSource(strings = {"parse", "batch", "validate", "stats", "turns", "calls", "pairs"})
     void everyCommandHasHelpAndVersion(String command) {
         Cli.Result help = Cli.run(command, "--help");
         assertThat(help.exitCode()).isZero();
@@ -37,7 +37,7 @@ class MainTest {
     void helpListsTheCommands() {
         Cli.Result r = Cli.run("help");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("parse", "batch", "validate", "stats", "turns");
+        assertThat(r.out()).contains("parse", "batch", "validate", "stats", "turns", "calls", "pairs");
     }
 
     @Test
@@ -78,7 +78,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"parse", "batch", "validate", "stats", "turns"})
+    @ValueSource(strings = {"parse", "batch", "validate", "stats", "turns", "calls", "pairs"})
     void aNamedCommandIsBuiltAlone(String command) {
         assertThat(subcommands(command, "--help")).containsExactly("help", command);
     }
@@ -92,8 +92,10 @@ class MainTest {
     @ParameterizedTest
     @ValueSource(strings = {"help", "stat", "--help", "-V batch", "--version --help"})
     void anythingElseBuildsEveryCommandInHelpOrder(String args) {
-        assertThat(subcommands(args.split(" "))).containsExactly("help", "parse", "batch", "validate", "stats", "turns");
-        assertThat(subcommands()).containsExactly("help", "parse", "batch", "validate", "stats", "turns");
+        assertThat(subcommands(args.split(" "))).containsExactly("help", "parse", "batch", "validate", "stats", "turns", "calls",
+                "pairs");
+        assertThat(subcommands()).containsExactly("help", "parse", "batch", "validate", "stats", "turns", "calls",
+                "pairs");
     }
 
     private static List<String> subcommands(String... args) {

@@ -3,6 +3,8 @@ package io.github.earningscalls.transcript.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.earningscalls.transcript.TranscriptParser;
+import io.github.earningscalls.transcript.model.CallMetadata;
+import io.github.earningscalls.transcript.model.Participant;
 import io.github.earningscalls.transcript.model.Section;
 import io.github.earningscalls.transcript.model.Transcript;
 import io.github.earningscalls.transcript.model.Turn;
@@ -63,20 +65,34 @@ class TurnsCommandTest {
 
     private static List<List<String>> rows(Path file) throws Exception {
         Transcript t = TranscriptParser.parse(file);
+        CallMetadata m = t.metadata();
         List<List<String>> rows = new ArrayList<>();
         for (Section s : t.sections()) {
             for (int i = 0; i < s.turns().size(); i++) {
                 Turn turn = s.turns().get(i);
+                String exchange = "";
+                for (int e = 0; e < s.exchanges().size(); e++) {
+                    if (s.exchanges().get(e).turnIndices().contains(i)) {
+                        exchange = Integer.toString(e);
+                    }
+                }
+                String affiliation = t.participant(turn.speakerId()).map(Participant::affiliation).orElse(null);
                 rows.add(List.of(file.toString(), s.kind().name(), Integer.toString(i), turn.speaker(), turn.role().name(),
                         turn.kind().name(), Integer.toString(turn.line()), Integer.toString(turn.wordCount()),
-                        turn.plainText()));
+                        turn.plainText(), text(m.ticker()), text(m.date()), text(m.fiscalPeriod().year()),
+                        text(m.fiscalPeriod().quarter()), text(m.fiscalPeriod().label()), turn.speakerId(),
+                        text(affiliation), exchange));
             }
         }
         return rows;
     }
 
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
     /** A strict RFC 4180 reader: records end with CRLF, quoted fields may hold anything. */
-    private static List<List<String>> readCsv(String text) {
+    static List<List<String>> readCsv(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -22,6 +22,7 @@ import java.time.LocalDate;
  * @param date          the day the call was held
  * @param fiscalQuarter the fiscal quarter, 1 to 4
  * @param fiscalYear    the fiscal year, four digits
+ * @serial exclude (serializable only so that Spark can ship a parser's settings to its executors)
  * @since 0.1.0
  */
 public record KnownMetadata(String company, String ticker, String exchange, LocalDate date, Integer fiscalQuarter,
@@ -29,8 +30,14 @@ public record KnownMetadata(String company, String ticker, String exchange, Loca
     private static final long serialVersionUID = 1L;
 
     /**
-     * Creates known metadata.
+     * Creates known metadata; any component may be {@code null}.
      *
+     * @param company       the company's name, or {@code null}
+     * @param ticker        the ticker symbol, or {@code null}
+     * @param exchange      the exchange, or {@code null}
+     * @param date          the day the call was held, or {@code null}
+     * @param fiscalQuarter the fiscal quarter, 1 to 4, or {@code null}
+     * @param fiscalYear    the fiscal year, or {@code null}
      * @throws IllegalArgumentException if the quarter is outside 1 to 4
      */
     public KnownMetadata {

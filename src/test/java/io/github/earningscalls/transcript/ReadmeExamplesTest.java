@@ -23,17 +23,20 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * README's Java examples are copied from the marked regions below, which compile with every build;
- * these tests fail when README and the code drift apart, so the examples cannot rot.
+ * The Java examples of README and of the pages under {@code src/site/markdown} are copied from the marked
+ * regions below, which compile with every build; these tests fail when the docs and the code drift apart,
+ * so the examples cannot rot.
  */
 class ReadmeExamplesTest {
     private static final Path README = Path.of("README.md");
+    private static final Path SITE = Path.of("src/site/markdown");
     private static final Path THIS_FILE =
             Path.of("src/test/java/io/github/earningscalls/transcript/ReadmeExamplesTest.java");
 
@@ -91,7 +94,27 @@ class ReadmeExamplesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"quick start", "builder", "q&a", "spark"})
     void readmeShowsTheCompiledExample(String name) throws IOException {
+        assertThat(javaBlocks(docs())).contains(region(name));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"quick start", "builder", "q&a"})
+    void theLibraryQuickStartIsInReadmeItself(String name) throws IOException {
         assertThat(javaBlocks(Files.readString(README))).contains(region(name));
+    }
+
+    @Test
+    void readmeLinksEveryReferencePageAndOnlyPagesThatExist() throws IOException {
+        String readme = Files.readString(README);
+        List<String> linked = new ArrayList<>();
+        Matcher m = Pattern.compile("\\]\\((src/site/markdown/[^)#]*\\.md)[)#]").matcher(readme);
+        while (m.find()) {
+            linked.add(m.group(1));
+            assertThat(Path.of(m.group(1))).as(m.group(1)).isRegularFile();
+        }
+        for (Path page : sitePages()) {
+            assertThat(linked).as("README links %s", page).contains(page.toString().replace('\\', '/'));
+        }
     }
 
     @Test
@@ -131,6 +154,23 @@ class ReadmeExamplesTest {
             sb.append(l.substring(indent)).append('\n');
         }
         return sb.toString();
+    }
+
+    /** README followed by every page under {@code src/site/markdown}, where the reference material lives. */
+    private static String docs() throws IOException {
+        StringBuilder sb = new StringBuilder(Files.readString(README));
+        for (Path page : sitePages()) {
+            sb.append('\n').append(Files.readString(page));
+        }
+        return sb.toString();
+    }
+
+    private static List<Path> sitePages() throws IOException {
+        try (Stream<Path> pages = Files.list(SITE)) {
+            List<Path> found = pages.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            assertThat(found).as("pages in %s", SITE).isNotEmpty();
+            return found;
+        }
     }
 
     private static List<String> javaBlocks(String markdown) {

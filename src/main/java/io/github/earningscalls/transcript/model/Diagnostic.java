@@ -9,7 +9,7 @@ import java.util.Objects;
  * {@code 12: WARNING SPEAKER_NOT_IN_ROSTER 'J. Smith' is not in the roster}.
  *
  * @param severity how much it matters
- * @param code     a stable, machine-readable code; the codes are listed in the README
+ * @param code     a stable, machine-readable code; the codes are listed in the documentation (diagnostics.md)
  * @param line     the 1-based source line it concerns, or 0 when it concerns the whole transcript
  * @param message  a sentence a person understands
  * @since 0.1.0

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Turns the JSON results of {@link ParseBenchmark} (run with {@code -prof gc -rf json}) into the README's
+ * Turns the JSON results of {@link ParseBenchmark} (run with {@code -prof gc -rf json}) into the performance page's
  * table: parse time over the line-splitting floor, throughput, and bytes allocated per input byte; and, when
  * the results hold {@link BatchBenchmark}, its speedup on two threads.
  *

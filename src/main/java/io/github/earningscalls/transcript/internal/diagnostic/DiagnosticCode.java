@@ -4,7 +4,7 @@ import io.github.earningscalls.transcript.model.Severity;
 
 /**
  * The stable diagnostic codes, each with the severity it is raised at unless the call site says
- * otherwise. A constant's {@code name()} is the code the JSON carries and README lists: never rename one.
+ * otherwise. A constant's {@code name()} is the code the JSON carries and src/site/markdown/diagnostics.md lists: never rename one.
  */
 public enum DiagnosticCode {
     /** The layout detection chose a layout, with its confidence. */

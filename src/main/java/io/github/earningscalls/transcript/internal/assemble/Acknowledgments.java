@@ -10,6 +10,8 @@ import java.util.Set;
 final class Acknowledgments {
     /** Longer turns say something more, however politely they begin. */
     static final int MAX_WORDS = 12;
+    /** More characters than twelve long words and their spaces: a turn this long is never only courtesy. */
+    static final int MAX_CHARS = 160;
     /** Capitalised words outside the vocabulary: the names a speaker thanks ("Thanks, Amy and Satya."). */
     private static final int MAX_NAMES = 2;
 

@@ -97,7 +97,7 @@ final class SectionBuilder {
         if (!d.inQa()) {
             return TurnKind.REMARK;
         }
-        if (Acknowledgments.only(d.text(), role == Role.CORPORATE)) {
+        if (d.textLength() <= Acknowledgments.MAX_CHARS && Acknowledgments.only(d.text(), role == Role.CORPORATE)) {
             return TurnKind.ACKNOWLEDGMENT;
         }
         if (d.speakerLine().roleMark() == RoleMark.QUESTION) {

@@ -90,8 +90,12 @@ final class SelfChecks {
             if (s.kind() != SectionKind.QUESTIONS_AND_ANSWERS || s.turns().isEmpty()) {
                 continue;
             }
-            int words = s.wordCount();
             int turns = s.turns().size();
+            // Counting words costs a pass over the text; most calls are far below the bound without it.
+            if (wordsAtMost(s) < MIN_QA_WORDS_TO_JUDGE || wordsAtMost(s) <= MAX_QA_WORDS_PER_TURN * turns) {
+                continue;
+            }
+            int words = s.wordCount();
             if (words >= MIN_QA_WORDS_TO_JUDGE && words > MAX_QA_WORDS_PER_TURN * turns) {
                 diagnostics.report(DiagnosticCode.FEW_TURNS, s.line(), String.format(Locale.ROOT,
                         "the Q&A has %d turns for %d words (%d words a turn; calls have at most about %d): "
@@ -99,12 +103,13 @@ final class SelfChecks {
                         turns, words, words / turns, MAX_QA_WORDS_PER_TURN));
             }
         }
-        int words = 0;
+        int bound = 0;
         int turns = 0;
         for (Section s : sections) {
-            words += s.wordCount();
+            bound += wordsAtMost(s);
             turns += s.turns().size();
         }
+        int words = bound < MIN_WORDS_TO_JUDGE_CALL || bound <= MAX_WORDS_PER_TURN * turns ? 0 : wordCount(sections);
         if (words >= MIN_WORDS_TO_JUDGE_CALL && words > MAX_WORDS_PER_TURN * turns) {
             diagnostics.report(DiagnosticCode.FEW_TURNS, sections.get(0).line(), String.format(Locale.ROOT,
                     "the call has %d turns for %d words (%d words a turn; even calls of long speeches have at "
@@ -126,6 +131,31 @@ final class SelfChecks {
         }
     }
 
+    /** An upper bound of a turn's words from its length: a word takes a character and a separator. */
+    private static int wordsAtMost(Turn t) {
+        int chars = 0;
+        for (var p : t.paragraphs()) {
+            chars += p.text().length() + 1;
+        }
+        return chars / 2 + 1;
+    }
+
+    private static int wordsAtMost(Section s) {
+        int n = 0;
+        for (Turn t : s.turns()) {
+            n += wordsAtMost(t);
+        }
+        return n;
+    }
+
+    private static int wordCount(List<Section> sections) {
+        int n = 0;
+        for (Section s : sections) {
+            n += s.wordCount();
+        }
+        return n;
+    }
+
     private static int questionMarks(Turn t) {
         int n = 0;
         for (var p : t.paragraphs()) {
@@ -145,7 +175,7 @@ final class SelfChecks {
                 if (t.role() != Role.OPERATOR) {
                     continue;
                 }
-                if (!first && t.wordCount() > MAX_OPERATOR_WORDS) {
+                if (!first && wordsAtMost(t) > MAX_OPERATOR_WORDS && t.wordCount() > MAX_OPERATOR_WORDS) {
                     diagnostics.report(DiagnosticCode.OPERATOR_TURN_LONG, t.line(), String.format(Locale.ROOT,
                             "this operator turn has %d words (operators rarely pass %d): it probably holds "
                                     + "the words of speakers whose lines were missed", t.wordCount(), MAX_OPERATOR_WORDS));

@@ -38,6 +38,9 @@ final class TurnDraft {
     /** The last physical line of the open paragraph, to judge whether the paragraph ended there. */
     private String openLast;
     private boolean blankAfterOpen;
+    /** {@link #text()}, once built, and how many paragraphs it holds. */
+    private String text;
+    private int textParagraphs;
 
     /** A turn opened by its speaker line; {@code qa} says whether a Q&amp;A marker came before it. */
     TurnDraft(Line speakerLine, Person person, boolean qa) {
@@ -136,10 +139,24 @@ final class TurnDraft {
 
     /** The closed paragraphs' text, each followed by a space. */
     String text() {
-        StringBuilder sb = new StringBuilder();
-        for (Paragraph p : paragraphs) {
-            sb.append(p.text()).append(' ');
+        // Asked for by several stages once the turn is closed; built once.
+        if (text == null || textParagraphs != paragraphs.size()) {
+            StringBuilder sb = new StringBuilder(textLength() + paragraphs.size());
+            for (Paragraph p : paragraphs) {
+                sb.append(p.text()).append(' ');
+            }
+            text = sb.toString();
+            textParagraphs = paragraphs.size();
         }
-        return sb.toString();
+        return text;
+    }
+
+    /** The characters of the closed paragraphs, without building their text. */
+    int textLength() {
+        int n = 0;
+        for (Paragraph p : paragraphs) {
+            n += p.text().length();
+        }
+        return n;
     }
 }

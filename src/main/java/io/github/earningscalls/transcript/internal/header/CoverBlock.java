@@ -113,17 +113,21 @@ final class CoverBlock {
      * becomes {@code 1Q23 FINANCIAL}), or the line itself.
      */
     static String unspaced(String text) {
-        String[] tokens = text.trim().split(" ");
-        if (tokens.length < 6) {
-            return text;
-        }
+        // Tokens between single spaces, counted without splitting: every line of a preamble comes here.
+        String trimmed = text.trim();
+        int tokens = 0;
         int shortTokens = 0;
-        for (String t : tokens) {
-            if (t.length() <= 2) {
-                shortTokens++;
+        int start = 0;
+        for (int i = 0; i <= trimmed.length(); i++) {
+            if (i == trimmed.length() || trimmed.charAt(i) == ' ') {
+                tokens++;
+                if (i - start <= 2) {
+                    shortTokens++;
+                }
+                start = i + 1;
             }
         }
-        if (shortTokens * 4 < tokens.length * 3) {
+        if (tokens < 6 || shortTokens * 4 < tokens * 3) {
             return text;
         }
         StringBuilder out = new StringBuilder();

@@ -220,6 +220,10 @@ public final class Header {
         for (TextLine l : lines) {
             String text = l.text();
             nationalExchange |= text.contains("National Stock Exchange") || text.contains("NSE");
+            // Every listing line has a colon: most lines are spared the pattern.
+            if (text.indexOf(':') < 0) {
+                continue;
+            }
             Matcher m = LISTING_SYMBOL.matcher(text);
             if (m.find()) {
                 found.offer(MetadataField.TICKER, m.group(1), l.line(), LISTING);
@@ -270,6 +274,9 @@ public final class Header {
         }
         String first = company.split(" ")[0];
         for (TextLine l : lines) {
+            if (l.text().indexOf('%') < 0) {
+                continue;
+            }
             Matcher m = PRICE_TICKER.matcher(l.text());
             if (m.find() && m.group(1).trim().startsWith(first)) {
                 found.offer(MetadataField.TICKER, m.group(2), l.line(), SUMMARY);

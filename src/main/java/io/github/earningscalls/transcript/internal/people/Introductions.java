@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.lang3.StringUtils;
 
 /** Reads an operator's turn: whom it introduces, with which firm, and whether it opens the questions. */
 public final class Introductions {
@@ -128,7 +129,7 @@ public final class Introductions {
         if (best < 0) {
             return null;
         }
-        String[] words = text.substring(best, Math.min(text.length(), best + 80)).split("\\s+");
+        String[] words = StringUtils.split(text.substring(best, Math.min(text.length(), best + 80)));
         int w = 0;
         if (w < words.length && words[w].equalsIgnoreCase("the") && w + 2 < words.length
                 && words[w + 1].equalsIgnoreCase("line") && words[w + 2].equalsIgnoreCase("of")) {
@@ -138,7 +139,7 @@ public final class Introductions {
         int taken = 0;
         for (; w < words.length && taken < 4; w++) {
             String word = words[w];
-            String bare = word.replaceAll("[.,;:!?)]+$", "");
+            String bare = StringUtils.stripEnd(word, ".,;:!?)");
             // "J." and "P.J." are initials inside the name, not the end of a sentence.
             boolean initials = bare.replace(".", "").length() <= 2 && word.endsWith(".");
             boolean ends = !bare.equals(word) && !initials;

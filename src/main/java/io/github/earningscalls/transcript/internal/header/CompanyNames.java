@@ -2,9 +2,12 @@ package io.github.earningscalls.transcript.internal.header;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Cleans a company name taken from a header, a cover page or a welcome, and tells a name from other short lines. */
 final class CompanyNames {
+    private static final Pattern RUNS_OF_SPACES = Pattern.compile(" {2,}");
+
     /** Words a cover page prints near its title that are not a company. */
     private static final Set<String> NOT_NAMES = Set.of("transcript", "edited transcript", "results", "presentation",
             "investor relations", "earnings", "call", "conference call", "earnings call", "webcast", "participants",
@@ -48,7 +51,7 @@ final class CompanyNames {
                 }
             }
         }
-        return s.replaceAll(" {2,}", " ");
+        return s.contains("  ") ? RUNS_OF_SPACES.matcher(s).replaceAll(" ") : s;
     }
 
     private static String stripEnds(String s) {

@@ -3,6 +3,7 @@ package io.github.earningscalls.transcript.internal.header;
 import io.github.earningscalls.transcript.model.FiscalPeriod;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.commons.lang3.StringUtils;
 
 /**
  * Reads a title block, as cover pages and wire headers print it: a line naming the period and the event
@@ -98,7 +99,7 @@ final class CoverBlock {
                 title = title.substring(0, title.length() - (text.length() - date.start()));
             }
         }
-        title = CompanyNames.clean(title.replaceAll("[\u201c\u201d\"]", ""));
+        title = CompanyNames.clean(StringUtils.replaceChars(title, "\u201c\u201d\"", ""));
         return new Found(title, line.line(), company.isEmpty() ? null : company, company.isEmpty() ? 0 : companyLine,
                 period, date, dateLine);
     }

@@ -75,6 +75,16 @@ class SelfCheckTest {
     }
 
     @Test
+    void manyTurnsAskingASessionsQuestionsAreOneError() throws Exception {
+        String asks = "Why? ".repeat(15).strip();
+        String text = OPENING.replace("Revenue grew 4% in the quarter.", asks) + "Operator\nNext.\nMarta Quill\n"
+                + asks + "\nTimothy Okonkwo\n" + asks + "\n";
+        assertThat(diagnostics(TranscriptParser.parse(text), "FEW_TURNS")).containsExactly("11: ERROR FEW_TURNS the"
+                + " turn of 'Timothy D. Okonkwo' (15 words) asks 15 questions: a question-and-answer exchange was not"
+                + " split into turns (and 2 more turns like it)");
+    }
+
+    @Test
     void aLongOperatorTurnAfterTheOpeningOneIsAWarning() throws Exception {
         String text = OPENING + "Operator\n" + words(450) + "\nSven Larkspur\nHow is pricing?\n";
         Transcript t = TranscriptParser.parse(text);

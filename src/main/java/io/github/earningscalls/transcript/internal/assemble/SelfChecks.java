@@ -116,6 +116,10 @@ final class SelfChecks {
                             + "most about %d): speaker lines were missed, or the layout is not the one it was read as",
                     turns, words, words / turns, MAX_WORDS_PER_TURN));
         }
+        // One ERROR for the first such turn, however many there are: the cap on diagnostics keeps ERRORs.
+        Turn first = null;
+        int firstAsked = 0;
+        int more = 0;
         for (Section s : sections) {
             for (Turn t : s.turns()) {
                 if (t.role() == Role.OPERATOR) {
@@ -123,11 +127,20 @@ final class SelfChecks {
                 }
                 int asked = questionMarks(t);
                 if (asked >= MAX_QUESTIONS_IN_ONE_TURN) {
-                    diagnostics.report(DiagnosticCode.FEW_TURNS, t.line(), String.format(Locale.ROOT,
-                            "the turn of '%s' (%d words) asks %d questions: a question-and-answer exchange "
-                                    + "was not split into turns", t.speaker(), t.wordCount(), asked));
+                    if (first == null) {
+                        first = t;
+                        firstAsked = asked;
+                    } else {
+                        more++;
+                    }
                 }
             }
+        }
+        if (first != null) {
+            diagnostics.report(DiagnosticCode.FEW_TURNS, first.line(), String.format(Locale.ROOT,
+                    "the turn of '%s' (%d words) asks %d questions: a question-and-answer exchange was not split "
+                            + "into turns%s", first.speaker(), first.wordCount(), firstAsked,
+                    more == 0 ? "" : " (and " + more + " more turns like it)"));
         }
     }
 

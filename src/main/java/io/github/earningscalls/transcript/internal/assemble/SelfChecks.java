@@ -64,7 +64,7 @@ final class SelfChecks {
     private static final Set<String> HEADING_WORDS = Set.of("safe", "harbor", "harbour", "notice", "important",
             "disclaimer", "cautionary", "statement", "statements", "forward", "looking", "agenda", "presentation",
             "appendix", "contents", "definitions", "glossary", "copyright", "legal");
-    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "esq", "phd", "ph.d", "inc", "ltd", "co");
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "esq", "phd", "inc", "ltd", "co");
 
     private final List<Section> sections;
     private final DiagnosticCollector diagnostics;

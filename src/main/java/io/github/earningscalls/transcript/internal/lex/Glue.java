@@ -17,6 +17,8 @@ public final class Glue {
     private static final int MIN_LABEL = 4;
     /** Nor longer ones: names and markers are short, and each length costs a look-up at every candidate place. */
     private static final int MAX_LABEL = 80;
+    /** The longest label looked for, for other searches of labels in text. */
+    static final int MAX_LABEL_LENGTH = MAX_LABEL;
 
     /** Bit c set: some label ends in ASCII character c (0-63, then 64-127). */
     private final long asciiEnds0;

@@ -12,7 +12,9 @@ import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.internal.people.Titles;
 import io.github.earningscalls.transcript.model.Role;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Classifies every line once, in order, as a small state machine driven by a {@link LayoutRules}
@@ -45,6 +47,8 @@ public final class Lexer {
     private final List<String> gluedLabels = new ArrayList<>();
     /** The index of {@link #gluedLabels}, built when first needed after they last changed. */
     private Glue glue;
+    /** {@link #gluedLabels} as a set, built when first needed after they last changed. */
+    private Set<String> labelSet;
     private State state = State.PREAMBLE;
     private Role rosterGroup = Role.CORPORATE;
     private boolean sawTitle;
@@ -132,6 +136,17 @@ public final class Lexer {
                 if (!hits.isEmpty()) {
                     out.remove(out.size() - 1);
                     splitGlued(line, rawTexts[i], hits);
+                }
+            }
+            if (out.size() == before + 1 && line.kind() == LineKind.PARAGRAPH && state == State.BODY
+                    && !rules.wrapped() && !rules.numberedSpeakerLines()
+                    && LineShapes.nextNonBlank(texts, i + 1) != null) {
+                int label = trailingLabel(line.text());
+                if (label > 0) {
+                    // "... across the board. Steven Chubak": an unwrapped page left the next speaker's line
+                    // at the end of this one.
+                    out.remove(out.size() - 1);
+                    splitGlued(line, rawTexts[i], List.of(new Glue.Hit(label, line.text().length())));
                 }
             }
         }
@@ -432,6 +447,7 @@ public final class Lexer {
         gluedLabels.add(text);
         gluedLabels.add(name);
         glue = null;
+        labelSet = null;
         out.add(Line.rosterEntry(number, start, end, text, name, detail));
     }
 
@@ -499,6 +515,28 @@ public final class Lexer {
             out.add(Line.of(number, start + found.textStart(), end, text.substring(found.textStart()),
                     LineKind.PARAGRAPH));
         }
+    }
+
+    /**
+     * Where a listed name or printed label that ends the line after a finished sentence starts, or 0: a
+     * paragraph of speech ends in punctuation, never in a bare name.
+     */
+    private int trailingLabel(String text) {
+        int n = text.length();
+        if (n == 0 || !Character.isLetter(text.charAt(n - 1))) {
+            return 0;
+        }
+        for (int i = n - 2; i > 0 && n - i <= Glue.MAX_LABEL_LENGTH; i--) {
+            char c = text.charAt(i - 1);
+            if (text.charAt(i) == ' ' && (c == '.' || c == '?' || c == '!')) {
+                String tail = text.substring(i + 1);
+                if (labelSet == null) {
+                    labelSet = new HashSet<>(gluedLabels);
+                }
+                return labelSet.contains(tail) ? i + 1 : 0;
+            }
+        }
+        return 0;
     }
 
     /** Cuts a line that holds several turns run together into the lines it should have been. */

@@ -117,6 +117,11 @@ public final class Glue {
         return of(labels).find(text);
     }
 
+    /** Whether the text is one of the labels (of the lengths looked for), as a whole. */
+    public boolean isLabel(String text) {
+        return labels.contains(text);
+    }
+
     /** The glued labels of {@code text}, in order and not overlapping; empty when there are none. */
     public List<Hit> find(String text) {
         if (labels.isEmpty()) {

@@ -12,9 +12,7 @@ import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.internal.people.Titles;
 import io.github.earningscalls.transcript.model.Role;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Classifies every line once, in order, as a small state machine driven by a {@link LayoutRules}
@@ -47,8 +45,6 @@ public final class Lexer {
     private final List<String> gluedLabels = new ArrayList<>();
     /** The index of {@link #gluedLabels}, built when first needed after they last changed. */
     private Glue glue;
-    /** {@link #gluedLabels} as a set, built when first needed after they last changed. */
-    private Set<String> labelSet;
     private State state = State.PREAMBLE;
     private Role rosterGroup = Role.CORPORATE;
     private boolean sawTitle;
@@ -447,7 +443,6 @@ public final class Lexer {
         gluedLabels.add(text);
         gluedLabels.add(name);
         glue = null;
-        labelSet = null;
         out.add(Line.rosterEntry(number, start, end, text, name, detail));
     }
 
@@ -529,11 +524,10 @@ public final class Lexer {
         for (int i = n - 2; i > 0 && n - i <= Glue.MAX_LABEL_LENGTH; i--) {
             char c = text.charAt(i - 1);
             if (text.charAt(i) == ' ' && (c == '.' || c == '?' || c == '!')) {
-                String tail = text.substring(i + 1);
-                if (labelSet == null) {
-                    labelSet = new HashSet<>(gluedLabels);
+                if (glue == null) {
+                    glue = Glue.of(gluedLabels);
                 }
-                return labelSet.contains(tail) ? i + 1 : 0;
+                return glue.isLabel(text.substring(i + 1)) ? i + 1 : 0;
             }
         }
         return 0;

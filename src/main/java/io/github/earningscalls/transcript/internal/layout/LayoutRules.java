@@ -48,9 +48,11 @@ public final class LayoutRules {
      * @param suffix lower-case end the line must also have, or null when the prefix alone decides
      */
     public record FooterLine(String prefix, String suffix) {
-        /** Checks the prefix. */
+        /** Checks the prefix: it must not be empty. */
         public FooterLine {
-            Objects.requireNonNull(prefix);
+            if (prefix.isEmpty()) {
+                throw new IllegalArgumentException("a footer prefix that matches every line");
+            }
         }
     }
 
@@ -64,6 +66,9 @@ public final class LayoutRules {
     private final Set<String> bodyMarkers;
     private final Set<String> contentsHeadings;
     private final List<FooterLine> footerLines;
+    /** The ASCII first letters of the footer prefixes, as a bit set: most lines start with none of them. */
+    private final long footerFirst0;
+    private final long footerFirst1;
     private final List<String> noisePrefixes;
     private final boolean translationCopies;
     private final List<String> printedMarkers;
@@ -88,6 +93,18 @@ public final class LayoutRules {
         this.bodyMarkers = Set.copyOf(b.bodyMarkers);
         this.contentsHeadings = Set.copyOf(b.contentsHeadings);
         this.footerLines = List.copyOf(b.footerLines);
+        long first0 = 0;
+        long first1 = 0;
+        for (FooterLine f : footerLines) {
+            char c = f.prefix().charAt(0);
+            if (c < 64) {
+                first0 |= 1L << c;
+            } else if (c < 128) {
+                first1 |= 1L << (c - 64);
+            }
+        }
+        this.footerFirst0 = first0;
+        this.footerFirst1 = first1;
         this.noisePrefixes = List.copyOf(b.noisePrefixes);
         this.translationCopies = b.translationCopies;
         this.printedMarkers = List.copyOf(b.printedMarkers);
@@ -310,6 +327,14 @@ public final class LayoutRules {
     public boolean isFooter(String text) {
         if (text.length() < MIN_FOOTER_LENGTH) {
             return false;
+        }
+        char c = text.charAt(0);
+        if (c < 128) {
+            // The prefixes are lower case; an ASCII first letter lower-cases into ASCII, so it must be one of theirs.
+            c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if ((c < 64 ? footerFirst0 >>> c : footerFirst1 >>> (c - 64)) % 2 == 0) {
+                return false;
+            }
         }
         for (int i = 0; i < footerLines.size(); i++) {
             FooterLine f = footerLines.get(i);

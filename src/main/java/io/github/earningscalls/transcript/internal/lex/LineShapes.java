@@ -102,15 +102,15 @@ public final class LineShapes {
         while (n > 0 && (text.charAt(n - 1) == ' ' || text.charAt(n - 1) >= '\u2500' && text.charAt(n - 1) <= '\u257F')) {
             n--;
         }
-        text = text.substring(0, n);
+        // Asked of every line of speech: judged in place, never copied.
         if (n == 0 || n >= HEADING_LENGTH_LIMIT || !Character.isUpperCase(text.charAt(0))) {
             return false;
         }
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             boolean decoration = c >= '\u2500' && c <= '\u257F';
             if (!(Character.isLetter(c) || decoration || c == ' ' || c == '&' || c == '-' || c == '\''
-                    || c == ':' && i == text.length() - 1)) {
+                    || c == ':' && i == n - 1)) {
                 return false;
             }
         }

@@ -21,6 +21,11 @@ public final class InlineSpeakers {
     private static final int SPEAKER_LINES = 3;
     /** So many inline turns leave little doubt. */
     private static final int MANY_SPEAKER_LINES = 10;
+    /**
+     * A wire's marks head each story, in its first few lines; a generous window still spares the
+     * case-blind search for them on the hundreds of lines of every other layout's sample.
+     */
+    private static final int WIRE_MARK_WITHIN = 100;
 
     /**
      * A {@code Name: text} line, as this layout's speaker rules read it with an empty roster. Shared
@@ -35,7 +40,7 @@ public final class InlineSpeakers {
         String t = l.text();
         return t.equals("FNDW") || Character.isDigit(t.charAt(0)) && LowerCase.endsWith(t, " words")
                 || LowerCase.equals(t, "financial disclosure wire") || LowerCase.contains(t, "fair disclosure wire");
-    });
+    }).withinFirst(WIRE_MARK_WITHIN);
     private static final Signal MODERATOR = Signal.of("Moderator: speaking", l -> l.text().startsWith("Moderator:"));
 
     /** The rules and telltales of the layout. */

@@ -10,6 +10,7 @@ import io.github.earningscalls.transcript.internal.header.CallerKnowledge;
 import io.github.earningscalls.transcript.internal.header.FileNamePattern;
 import io.github.earningscalls.transcript.internal.header.StoryMetadata;
 import io.github.earningscalls.transcript.internal.input.DecodedText;
+import io.github.earningscalls.transcript.internal.input.LineIndex;
 import io.github.earningscalls.transcript.internal.input.LineReader;
 import io.github.earningscalls.transcript.internal.input.Unwrapper;
 import io.github.earningscalls.transcript.internal.layout.FormatDetector;
@@ -44,8 +45,8 @@ public final class ParseEngine {
                     + (unwrapped.inPlace() ? "; line numbers and offsets refer to the file itself"
                     : "; line numbers and offsets refer to the unwrapped text"));
         }
-        List<LineReader.RawLine> raw = LineReader.read(text, settings.maxLineLength(), source);
-        if (isBlank(raw)) {
+        LineIndex raw = LineReader.read(text, settings.maxLineLength(), source);
+        if (raw.isBlank()) {
             throw new TranscriptParseException(source, 0, "the input is empty");
         }
         if (decoded.fellBackToCp1252()) {
@@ -111,14 +112,5 @@ public final class ParseEngine {
             }
         }
         return new Transcript(info, metadata, r.participants(), r.sections(), all);
-    }
-
-    private static boolean isBlank(List<LineReader.RawLine> raw) {
-        for (LineReader.RawLine l : raw) {
-            if (!l.text().isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

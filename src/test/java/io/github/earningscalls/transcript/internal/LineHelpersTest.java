@@ -9,6 +9,7 @@ import io.github.earningscalls.transcript.internal.assemble.Questions;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.input.Html;
+import io.github.earningscalls.transcript.internal.input.LineIndex;
 import io.github.earningscalls.transcript.internal.input.LineReader;
 import io.github.earningscalls.transcript.internal.input.ListItems;
 import io.github.earningscalls.transcript.internal.lex.Glue;
@@ -20,6 +21,7 @@ import io.github.earningscalls.transcript.model.AnnotationType;
 import io.github.earningscalls.transcript.model.Diagnostic;
 import io.github.earningscalls.transcript.model.Role;
 import io.github.earningscalls.transcript.model.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +29,17 @@ import org.junit.jupiter.api.Test;
 class LineHelpersTest {
     @Test
     void lineReaderSplitsAtEveryKindOfBreakAndKeepsOffsets() throws Exception {
-        List<LineReader.RawLine> lines = LineReader.read("a\r\nbb\rc\n\nd", 5, "s");
-        assertThat(lines).containsExactly(new LineReader.RawLine(1, 0, "a"), new LineReader.RawLine(2, 3, "bb"),
-                new LineReader.RawLine(3, 6, "c"), new LineReader.RawLine(4, 8, ""), new LineReader.RawLine(5, 9, "d"));
-        assertThat(LineReader.read("a\n", 5, "s")).hasSize(1);
-        assertThat(LineReader.read("", 5, "s")).isEmpty();
-        assertThat(LineReader.read("12345\n123456", 6, "s")).hasSize(2);
+        LineIndex lines = LineReader.read("a\r\nbb\rc\n\nd\fe", 5, "s");
+        List<String> read = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            read.add(lines.number(i) + "@" + lines.start(i) + "-" + lines.end(i) + (lines.pageStart(i) ? " page " : " ")
+                    + lines.line(i));
+        }
+        assertThat(read).containsExactly("1@0-1 a", "2@3-5 bb", "3@6-7 c", "4@8-8 ", "5@9-10 d", "5@11-12 page e");
+        assertThat(LineReader.read("a\n", 5, "s").size()).isEqualTo(1);
+        assertThat(LineReader.read("", 5, "s").size()).isZero();
+        assertThat(LineReader.read(" \n\t\f\r\n", 5, "s").isBlank()).isTrue();
+        assertThat(LineReader.read("12345\n123456", 6, "s").size()).isEqualTo(2);
         assertThatThrownBy(() -> LineReader.read("12345\n123456", 5, "s"))
                 .isInstanceOf(TranscriptParseException.class)
                 .hasMessage("s:2: line is 6 characters long, which exceeds the maximum allowed (5, "

@@ -8,6 +8,7 @@ import io.github.earningscalls.transcript.internal.assemble.Questions;
 import io.github.earningscalls.transcript.internal.header.EventLine;
 import io.github.earningscalls.transcript.internal.input.Collapsed;
 import io.github.earningscalls.transcript.internal.input.Html;
+import io.github.earningscalls.transcript.internal.input.LineIndex;
 import io.github.earningscalls.transcript.internal.input.LineReader;
 import io.github.earningscalls.transcript.internal.input.ListItems;
 import io.github.earningscalls.transcript.internal.input.Mojibake;
@@ -129,9 +130,11 @@ class PathologicalLinesTest {
     @Test
     void twoHundredThousandShortLinesAreSplitInLinearTime() throws Exception {
         String text = "a\n".repeat(100_000) + "b\r\n".repeat(50_000) + "c\r".repeat(50_000);
-        List<LineReader.RawLine> lines = LineReader.read(text, 10, "s");
-        assertThat(lines).hasSize(200_000);
-        assertThat(lines.get(199_999)).isEqualTo(new LineReader.RawLine(200_000, text.length() - 2, "c"));
+        LineIndex lines = LineReader.read(text, 10, "s");
+        assertThat(lines.size()).isEqualTo(200_000);
+        assertThat(lines.number(199_999)).isEqualTo(200_000);
+        assertThat(lines.start(199_999)).isEqualTo(text.length() - 2);
+        assertThat(lines.line(199_999)).isEqualTo("c");
         String[] array = new String[200_000];
         for (int i = 0; i < array.length; i++) {
             array[i] = "Page " + i + " of 200000";

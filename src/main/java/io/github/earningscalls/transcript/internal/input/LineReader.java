@@ -1,31 +1,22 @@
 package io.github.earningscalls.transcript.internal.input;
 
 import io.github.earningscalls.transcript.TranscriptParseException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Splits decoded text into lines at LF, CR, CRLF and form feeds, once, so that nothing downstream
- * sees a carriage return or a form feed. Each line keeps its start offset in the text, and whether it
- * starts a page (follows a form feed, as PDF converters print between pages).
+ * sees a carriage return or a form feed. Each line keeps its bounds in the text, and whether it
+ * starts a page (follows a form feed, as PDF converters print between pages): a {@link LineIndex}.
  */
 public final class LineReader {
     private LineReader() {
     }
 
     /**
-     * A physical line: its 1-based number, its start offset in the text, its characters without the
-     * break, and whether a form feed put it at the top of a page.
+     * The lines of {@code text}; a line longer than {@code maxLineLength} characters is an error that
+     * names {@code source} and the line.
      */
-    public record RawLine(int number, int start, String text, boolean pageStart) {
-        /** A line that does not start a page. */
-        public RawLine(int number, int start, String text) {
-            this(number, start, text, false);
-        }
-    }
-
-    public static List<RawLine> read(String text, int maxLineLength, String source) throws TranscriptParseException {
-        List<RawLine> lines = new ArrayList<>(Math.max(16, text.length() / 80));
+    public static LineIndex read(String text, int maxLineLength, String source) throws TranscriptParseException {
+        LineIndex lines = new LineIndex(text, text.length() / 80);
         int n = text.length();
         int start = 0;
         int number = 1;
@@ -42,7 +33,7 @@ public final class LineReader {
             char c = text.charAt(i);
             if (c != '\f' || i > start) {
                 // A form feed breaks the line but not the numbering, so numbers match what editors show.
-                lines.add(line(text, c == '\f' ? number : number++, start, i, pageStart, maxLineLength, source));
+                add(lines, c == '\f' ? number : number++, start, i, pageStart, maxLineLength, source);
                 pageStart = false;
             }
             pageStart |= c == '\f';
@@ -52,7 +43,7 @@ public final class LineReader {
             ff = ff >= 0 && ff < start ? text.indexOf('\f', start) : ff;
         }
         if (start < n) {
-            lines.add(line(text, number, start, n, pageStart, maxLineLength, source));
+            add(lines, number, start, n, pageStart, maxLineLength, source);
         }
         return lines;
     }
@@ -62,14 +53,13 @@ public final class LineReader {
         return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
-    private static RawLine line(String text, int number, int start, int end, boolean pageStart, int max, String source)
+    private static void add(LineIndex lines, int number, int start, int end, boolean pageStart, int max, String source)
             throws TranscriptParseException {
         if (end - start > max) {
             throw new TranscriptParseException(source, number, "line is " + (end - start)
                     + " characters long, which exceeds the maximum allowed (" + max
                     + ", from TranscriptParser.Builder.maxLineLength)");
         }
-        // Blank lines are common (some layouts put one between all lines): share the empty string.
-        return new RawLine(number, start, start == end ? "" : text.substring(start, end), pageStart);
+        lines.add(number, start, end, pageStart);
     }
 }

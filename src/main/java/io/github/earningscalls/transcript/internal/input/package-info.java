@@ -4,6 +4,6 @@
  * unwrapping of containers scrapers store transcripts in (JSON-LD, HTML pages, one-line lists, text
  * whose line breaks were removed, and StreetEvents XML stories, read in place), and the split into numbered lines with their offsets. Hands on a
  * {@link io.github.earningscalls.transcript.internal.input.DecodedText} and a list of
- * {@link io.github.earningscalls.transcript.internal.input.LineReader.RawLine}s.
+ * {@link io.github.earningscalls.transcript.internal.input.LineIndex} of its lines.
  */
 package io.github.earningscalls.transcript.internal.input;

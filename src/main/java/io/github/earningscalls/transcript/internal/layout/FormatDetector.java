@@ -1,7 +1,7 @@
 package io.github.earningscalls.transcript.internal.layout;
 
 import io.github.earningscalls.transcript.TranscriptFormat;
-import io.github.earningscalls.transcript.internal.input.LineReader;
+import io.github.earningscalls.transcript.internal.input.LineIndex;
 import io.github.earningscalls.transcript.internal.input.Mojibake;
 import io.github.earningscalls.transcript.internal.lex.PreparedLines;
 import io.github.earningscalls.transcript.internal.layout.preset.Presets;
@@ -37,17 +37,17 @@ public final class FormatDetector {
     }
 
     /** The best of the registered presets for the input. */
-    public static Detection detect(List<LineReader.RawLine> lines) {
+    public static Detection detect(LineIndex lines) {
         return PRESETS.detect(lines, null);
     }
 
     /** The best of the registered presets for the input, reading the lines as already trimmed and repaired. */
-    public static Detection detect(List<LineReader.RawLine> lines, PreparedLines prepared) {
+    public static Detection detect(LineIndex lines, PreparedLines prepared) {
         return PRESETS.detect(lines, prepared);
     }
 
     /** The best of {@code presets} for the input; the first of equal scores wins. */
-    static Detection detect(List<LineReader.RawLine> lines, List<LayoutRules> presets) {
+    static Detection detect(LineIndex lines, List<LayoutRules> presets) {
         return new Plan(presets).detect(lines, null);
     }
 
@@ -81,7 +81,7 @@ public final class FormatDetector {
             }
         }
 
-        Detection detect(List<LineReader.RawLine> lines, PreparedLines prepared) {
+        Detection detect(LineIndex lines, PreparedLines prepared) {
             int n = signals.length;
             Signal.Test[] tests = new Signal.Test[n];
             for (int s = 0; s < n; s++) {
@@ -98,7 +98,7 @@ public final class FormatDetector {
             int seen = 0;
             for (int index = 0; index < lines.size() && liveCount > 0; index++) {
                 String repaired = prepared == null ? null : prepared.trimmedAndRepaired(index);
-                String t = repaired != null ? english(repaired) : opening(lines.get(index).text());
+                String t = repaired != null ? english(repaired) : opening(lines.line(index));
                 if (t.isEmpty()) {
                     continue;
                 }

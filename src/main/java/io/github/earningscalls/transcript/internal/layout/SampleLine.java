@@ -1,8 +1,7 @@
 package io.github.earningscalls.transcript.internal.layout;
 
-import io.github.earningscalls.transcript.internal.input.LineReader;
+import io.github.earningscalls.transcript.internal.input.LineIndex;
 import io.github.earningscalls.transcript.internal.lex.Speakers;
-import java.util.List;
 
 /**
  * The non-blank line of the opening sample that detection is judging, as signals see it: trimmed,
@@ -15,14 +14,14 @@ public final class SampleLine {
     /** How many lines after this one {@link #nextLength()} looks at. */
     static final int LOOKAHEAD = 3;
 
-    private final List<LineReader.RawLine> lines;
+    private final LineIndex lines;
     private int index;
     private String text;
     private int ordinal;
     private boolean followsBreak = true;
     private String letters;
 
-    SampleLine(List<LineReader.RawLine> lines) {
+    SampleLine(LineIndex lines) {
         this.lines = lines;
     }
 
@@ -82,18 +81,9 @@ public final class SampleLine {
      */
     public int nextLength() {
         for (int i = index + 1; i < lines.size() && i <= index + LOOKAHEAD; i++) {
-            String s = lines.get(i).text();
-            int a = 0;
-            int b = s.length();
-            // String.trim's notion of blank, without the copy.
-            while (a < b && s.charAt(a) <= ' ') {
-                a++;
-            }
-            while (b > a && s.charAt(b - 1) <= ' ') {
-                b--;
-            }
-            if (b > a) {
-                return b - a;
+            int length = lines.trimmedLength(i);
+            if (length > 0) {
+                return length;
             }
         }
         return 0;

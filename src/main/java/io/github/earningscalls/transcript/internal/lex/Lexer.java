@@ -3,7 +3,7 @@ package io.github.earningscalls.transcript.internal.lex;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.header.EventLine;
-import io.github.earningscalls.transcript.internal.input.LineReader;
+import io.github.earningscalls.transcript.internal.input.LineIndex;
 import io.github.earningscalls.transcript.internal.input.Mojibake;
 import io.github.earningscalls.transcript.internal.layout.LayoutRules;
 import io.github.earningscalls.transcript.internal.people.Names;
@@ -62,12 +62,12 @@ public final class Lexer {
     }
 
     /** Classifies the lines of a text. */
-    public List<Line> lex(List<LineReader.RawLine> raw) {
+    public List<Line> lex(LineIndex raw) {
         return lex(raw, PreparedLines.of(raw));
     }
 
     /** Classifies the lines of a text, prepared once for detection and lexing. */
-    public List<Line> lex(List<LineReader.RawLine> raw, PreparedLines prepared) {
+    public List<Line> lex(LineIndex raw, PreparedLines prepared) {
         int n = raw.size();
         String[] texts = prepared.texts;
         String[] rawTexts = prepared.rawTexts;
@@ -84,14 +84,14 @@ public final class Lexer {
         }
         boolean[] pageStarts = new boolean[n];
         for (int i = 0; i < n; i++) {
-            pageStarts[i] = raw.get(i).pageStart();
+            pageStarts[i] = raw.pageStart(i);
         }
         boolean[] furniture = rules.pageFurniture() ? PageFurniture.find(texts, pageStarts) : new boolean[n];
         gluedLabels.addAll(rules.printedMarkers());
         int furnitureLines = 0;
         int firstFurniture = 0;
         for (int i = 0; i < n; i++) {
-            int number = raw.get(i).number();
+            int number = raw.number(i);
             if (furniture[i]) {
                 if (furnitureLines++ == 0) {
                     firstFurniture = number;
@@ -111,7 +111,7 @@ public final class Lexer {
                 Line last = out.get(out.size() - 1);
                 if (last.kind() == LineKind.PARAGRAPH && last.start() > ends[i]) {
                     // The speech starts on the second line: keep its true offset.
-                    out.set(out.size() - 1, Line.of(raw.get(i + 1).number(), starts[i + 1]
+                    out.set(out.size() - 1, Line.of(raw.number(i + 1), starts[i + 1]
                             + (last.text().length() <= texts[i + 1].length() ? texts[i + 1].length() - last.text().length() : 0),
                             ends[i + 1], last.text(), LineKind.PARAGRAPH));
                 }
@@ -162,10 +162,10 @@ public final class Lexer {
      * After a dotted leader: the name line, then the title line that ends in the role letter. Returns
      * the index of the last line consumed.
      */
-    private int leaderTurn(List<LineReader.RawLine> raw, String[] texts, int[] starts, int[] ends, int i) {
+    private int leaderTurn(LineIndex raw, String[] texts, int[] starts, int[] ends, int i) {
         while (i < texts.length && (texts[i].isEmpty() || LineShapes.isPageNumber(texts[i]))) {
             if (!texts[i].isEmpty()) {
-                emit(raw.get(i).number(), starts[i], ends[i], texts[i], LineKind.IGNORED);
+                emit(raw.number(i), starts[i], ends[i], texts[i], LineKind.IGNORED);
             }
             i++;
         }
@@ -176,7 +176,7 @@ public final class Lexer {
         if (marker(Speakers.letters(name)) != null || name.indexOf(':') >= 0
                 || !Names.looksLikeName(Speakers.stripBrackets(name), 1, false)) {
             // A leader before a section marker, an inline speaker or a page's running text opens no turn here.
-            classify(raw.get(i).number(), starts[i], ends[i], name, LineShapes.nextNonBlank(texts, i + 1));
+            classify(raw.number(i), starts[i], ends[i], name, LineShapes.nextNonBlank(texts, i + 1));
             return i;
         }
         int titleAt = i + 1;
@@ -189,17 +189,17 @@ public final class Lexer {
             titleAt = -1;
         }
         if (name.length() > MAX_LEADER_NAME_LENGTH || state == State.FOOTER) {
-            classify(raw.get(i).number(), starts[i], ends[i], name, LineShapes.nextNonBlank(texts, i + 1));
+            classify(raw.number(i), starts[i], ends[i], name, LineShapes.nextNonBlank(texts, i + 1));
             return i;
         }
         state = State.BODY;
         speakerLines++;
-        out.add(Line.speaker(raw.get(i).number(), starts[i], ends[i], name,
+        out.add(Line.speaker(raw.number(i), starts[i], ends[i], name,
                 Speakers.stripBrackets(name), titleAt < 0 || title.isEmpty() ? null : title, mark));
         if (titleAt < 0) {
             return i;
         }
-        emit(raw.get(titleAt).number(), starts[titleAt], ends[titleAt], texts[titleAt], LineKind.IGNORED);
+        emit(raw.number(titleAt), starts[titleAt], ends[titleAt], texts[titleAt], LineKind.IGNORED);
         return titleAt;
     }
 

@@ -1,8 +1,7 @@
 package io.github.earningscalls.transcript.internal.lex;
 
-import io.github.earningscalls.transcript.internal.input.LineReader;
+import io.github.earningscalls.transcript.internal.input.LineIndex;
 import io.github.earningscalls.transcript.internal.input.Mojibake;
-import java.util.List;
 
 /**
  * Every physical line trimmed and repaired once, for layout detection and the lexer alike: each line
@@ -40,8 +39,9 @@ public final class PreparedLines {
     }
 
     /** Prepares the lines of a text. */
-    public static PreparedLines of(List<LineReader.RawLine> raw) {
-        int n = raw.size();
+    public static PreparedLines of(LineIndex lines) {
+        String text = lines.text();
+        int n = lines.size();
         String[] texts = new String[n];
         String[] rawTexts = new String[n];
         int[] starts = new int[n];
@@ -52,13 +52,12 @@ public final class PreparedLines {
         int firstRepaired = 0;
         char[] cs = new char[256];
         for (int i = 0; i < n; i++) {
-            LineReader.RawLine r = raw.get(i);
-            String s = r.text();
-            int length = s.length();
+            int start = lines.start(i);
+            int length = lines.end(i) - start;
             if (cs.length < length) {
                 cs = new char[Math.max(length, cs.length * 2)];
             }
-            s.getChars(0, length, cs, 0);
+            text.getChars(start, start + length, cs, 0);
             int a = 0;
             int b = length;
             while (a < b && LineShapes.isSpace(cs[a])) {
@@ -68,16 +67,17 @@ public final class PreparedLines {
                 b--;
             }
             trimsAsString[i] = trimsAsString(cs, length, a, b);
-            rawTexts[i] = s.substring(a, b);
+            // The one copy of the line the lexer reads: the index only holds its bounds.
+            rawTexts[i] = a == b ? "" : text.substring(start + a, start + b);
             texts[i] = Mojibake.repairable(cs, a, b) ? Mojibake.repair(rawTexts[i]) : rawTexts[i];
             if (texts[i] != rawTexts[i] && repaired++ == 0) {
-                firstRepaired = r.number();
+                firstRepaired = lines.number(i);
             }
             if (b - a >= GLUE_MIN_LENGTH && texts[i] == rawTexts[i]) {
                 gluePlaces.note(i, cs, a, b);
             }
-            starts[i] = r.start() + a;
-            ends[i] = r.start() + b;
+            starts[i] = start + a;
+            ends[i] = start + b;
         }
         return new PreparedLines(repaired, firstRepaired, texts, rawTexts, starts, ends, gluePlaces, trimsAsString);
     }

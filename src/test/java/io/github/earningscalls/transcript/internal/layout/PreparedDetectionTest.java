@@ -2,6 +2,7 @@ package io.github.earningscalls.transcript.internal.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.earningscalls.transcript.internal.input.LineIndex;
 import io.github.earningscalls.transcript.internal.input.LineReader;
 import io.github.earningscalls.transcript.internal.lex.PreparedLines;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ class PreparedDetectionTest {
     }
 
     private static void assertSameDetection(String text) throws Exception {
-        List<LineReader.RawLine> raw = LineReader.read(text, 100_000, "test");
+        LineIndex raw = LineReader.read(text, 100_000, "test");
         assertThat(FormatDetector.detect(raw, PreparedLines.of(raw))).isEqualTo(FormatDetector.detect(raw));
     }
 

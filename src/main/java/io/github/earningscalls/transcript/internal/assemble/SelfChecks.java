@@ -14,6 +14,7 @@ import io.github.earningscalls.transcript.model.Severity;
 import io.github.earningscalls.transcript.model.Turn;
 import io.github.earningscalls.transcript.model.TurnKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,16 +87,21 @@ final class SelfChecks {
 
     /** Too few turns for the words: whole stretches of the call fell into a few turns. */
     private void turnDensity() {
-        for (Section s : sections) {
+        // Each section's words are counted at most once, when a bound from its length cannot decide.
+        int[] counted = new int[sections.size()];
+        Arrays.fill(counted, -1);
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
             if (s.kind() != SectionKind.QUESTIONS_AND_ANSWERS || s.turns().isEmpty()) {
                 continue;
             }
             int turns = s.turns().size();
             // Counting words costs a pass over the text; most calls are far below the bound without it.
-            if (wordsAtMost(s) < MIN_QA_WORDS_TO_JUDGE || wordsAtMost(s) <= MAX_QA_WORDS_PER_TURN * turns) {
+            int atMost = wordsAtMost(s);
+            if (atMost < MIN_QA_WORDS_TO_JUDGE || atMost <= MAX_QA_WORDS_PER_TURN * turns) {
                 continue;
             }
-            int words = s.wordCount();
+            int words = counted[i] = s.wordCount();
             if (words >= MIN_QA_WORDS_TO_JUDGE && words > MAX_QA_WORDS_PER_TURN * turns) {
                 diagnostics.report(DiagnosticCode.FEW_TURNS, s.line(), String.format(Locale.ROOT,
                         "the Q&A has %d turns for %d words (%d words a turn; calls have at most about %d): "
@@ -109,7 +115,12 @@ final class SelfChecks {
             bound += wordsAtMost(s);
             turns += s.turns().size();
         }
-        int words = bound < MIN_WORDS_TO_JUDGE_CALL || bound <= MAX_WORDS_PER_TURN * turns ? 0 : wordCount(sections);
+        int words = 0;
+        if (bound >= MIN_WORDS_TO_JUDGE_CALL && bound > MAX_WORDS_PER_TURN * turns) {
+            for (int i = 0; i < sections.size(); i++) {
+                words += counted[i] >= 0 ? counted[i] : sections.get(i).wordCount();
+            }
+        }
         if (words >= MIN_WORDS_TO_JUDGE_CALL && words > MAX_WORDS_PER_TURN * turns) {
             diagnostics.report(DiagnosticCode.FEW_TURNS, sections.get(0).line(), String.format(Locale.ROOT,
                     "the call has %d turns for %d words (%d words a turn; even calls of long speeches have at "
@@ -157,14 +168,6 @@ final class SelfChecks {
         int n = 0;
         for (Turn t : s.turns()) {
             n += wordsAtMost(t);
-        }
-        return n;
-    }
-
-    private static int wordCount(List<Section> sections) {
-        int n = 0;
-        for (Section s : sections) {
-            n += s.wordCount();
         }
         return n;
     }

@@ -27,6 +27,11 @@ public final class StreetEvents {
     /** One numbered header per turn: three make the layout. */
     private static final int HEADERS = 3;
 
+    /**
+     * The vendor's banner heads the document and every page: a generous window spares the other
+     * layouts' samples the search for it on hundreds of lines.
+     */
+    private static final int BANNER_WITHIN = 100;
     private static final Signal HEADER = Signal.of("a numbered turn header, Name,  Company - Title    [n]",
             l -> l.text().endsWith("]") && NumberedSpeakerLine.parse(l.text()) != null);
     private static final Signal VENDOR = Signal.of("the StreetEvents banner", l -> {
@@ -34,7 +39,7 @@ public final class StreetEvents {
         return LowerCase.startsWith(t, "thomson reuters streetevents") || LowerCase.startsWith(t, "refinitiv streetevents")
                 || LowerCase.contains(t, "(thomson streetevents)") || LowerCase.startsWith(t, "e d i t e d   v e r s i o n")
                 || LowerCase.startsWith(t, "p r e l i m i n a r y");
-    });
+    }).withinFirst(BANNER_WITHIN);
     private static final Signal MISSPELT_ROSTER = Signal.of("Conference Call Participiants",
             l -> l.lettersAre("conferencecallparticipiants"));
     private static final Signal BULLET = Signal.of("a roster bullet, * Jane Doe",

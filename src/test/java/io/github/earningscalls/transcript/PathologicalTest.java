@@ -17,9 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Hang guard (as commonmark-java's): inputs built to make a line classifier, a splitter or the
  * speaker resolution go quadratic or backtrack. The timeouts are generous; they catch a hang, they
- * do not measure speed.
+ * do not measure speed: the slowest cases took 10 seconds on a 2-core machine that other builds were
+ * sharing, while a quadratic pass over these inputs would take many minutes.
  */
-@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PathologicalTest {
     private static final int MB = 1 << 20;
     private static final TranscriptParser PARSER = TranscriptParser.builder().build();

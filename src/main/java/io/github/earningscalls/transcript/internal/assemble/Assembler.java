@@ -4,6 +4,7 @@ import io.github.earningscalls.transcript.TranscriptParseException;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.header.Header;
+import io.github.earningscalls.transcript.internal.header.Opening;
 import io.github.earningscalls.transcript.internal.header.TextLine;
 import io.github.earningscalls.transcript.internal.lex.LineKind;
 import io.github.earningscalls.transcript.internal.lex.Line;
@@ -47,9 +48,7 @@ public final class Assembler {
     private static final int FEW_LINES_BEFORE_FIRST_SPEAKER = 3;
     /** Lines before the first speaker kept for the metadata: a cover letter and a cover page fit. */
     private static final int MAX_PREAMBLE_LINES = 200;
-    /** The welcome is in the first turns' first paragraphs, near their start. */
-    private static final int OPENING_TURNS = 4;
-    private static final int OPENING_PARAGRAPHS = 3;
+    /** Metadata lines are short: a long line before the first speaker is read only this far. */
     private static final int OPENING_CHARS = 2000;
     /** How news wires end an analyst's label, after the title and the firm. */
     private static final String RESEARCH_DIVISION = ", research division";
@@ -195,7 +194,7 @@ public final class Assembler {
         List<Section> sections = SectionBuilder.build(drafts, prepMarkerLine, qaLine, diagnostics);
         List<Participant> participants = participants();
         SelfChecks.run(sections, directory.people(), diagnostics);
-        CallMetadata metadata = Header.metadata(headerLines, preamble, opening(sections), diagnostics);
+        CallMetadata metadata = Header.metadata(headerLines, preamble, Opening.of(sections, participants), diagnostics);
         return new Result(metadata, participants, sections, fingerprint(sections));
     }
 
@@ -206,26 +205,6 @@ public final class Assembler {
             }
         }
         return false;
-    }
-
-    /** The first paragraphs of the first turns, where the operator or host welcomes the listeners to the call. */
-    private static List<TextLine> opening(List<Section> sections) {
-        List<TextLine> out = new ArrayList<>();
-        int turns = 0;
-        for (Section section : sections) {
-            for (Turn turn : section.turns()) {
-                if (turns++ == OPENING_TURNS) {
-                    return out;
-                }
-                List<Paragraph> paragraphs = turn.paragraphs();
-                for (int i = 0; i < Math.min(OPENING_PARAGRAPHS, paragraphs.size()); i++) {
-                    String text = paragraphs.get(i).text();
-                    out.add(new TextLine(paragraphs.get(i).line(),
-                            text.length() > OPENING_CHARS ? text.substring(0, OPENING_CHARS) : text));
-                }
-            }
-        }
-        return out;
     }
 
     private void onMarker(Line line) {

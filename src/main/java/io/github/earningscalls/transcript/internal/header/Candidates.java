@@ -26,6 +26,11 @@ final class Candidates {
         }
     }
 
+    /** Sets the field's value whatever the rank of the one it had: for a value that completes the one before. */
+    void replace(MetadataField field, Object value, int line, int rank) {
+        best.put(field, new Candidate(value, line, rank));
+    }
+
     boolean has(MetadataField field) {
         return best.containsKey(field);
     }

@@ -336,7 +336,7 @@ public final class EventLine {
         return m.find() ? m.start() : -1;
     }
 
-    private static int ordinal(String word) {
+    static int ordinal(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
             case "first" -> 1;
             case "second" -> 2;
@@ -345,7 +345,7 @@ public final class EventLine {
         };
     }
 
-    private static Integer year(String digits) {
+    static Integer year(String digits) {
         int v = Integer.parseInt(digits);
         return digits.length() == 2 ? 2000 + v : v;
     }

@@ -39,6 +39,9 @@ public final class Header {
     private static final int LISTING = 3;
     private static final int SPOKEN = 4;
     private static final int SUMMARY = 5;
+    // Read only where nothing above gave the field: the firm on the company's speakers' labels and what they
+    // say of the company and period in the opening.
+    private static final int REMARKS = 6;
 
     /** Lines before the first speaker searched for metadata; a cover letter and a cover page fit in this many. */
     private static final int MAX_PREAMBLE_LINES = 200;
@@ -58,7 +61,7 @@ public final class Header {
         for (Line l : lines) {
             preamble.add(new TextLine(l.number(), l.text()));
         }
-        return metadata(lines, preamble, List.of(), diagnostics);
+        return metadata(lines, preamble, Opening.NONE, diagnostics);
     }
 
     /**
@@ -67,11 +70,11 @@ public final class Header {
      *
      * @param header   the lines the lexer classified as title, event line or header
      * @param preamble every non-blank line before the first speaker, header lines included, in order
-     * @param opening  the first paragraphs of the first turns, where the welcome is
+     * @param opening  the first turns: their first paragraphs, where the welcome is, and the company's speakers
      */
-    public static CallMetadata metadata(List<Line> header, List<TextLine> preamble, List<TextLine> opening,
+    public static CallMetadata metadata(List<Line> header, List<TextLine> preamble, Opening opening,
                                         DiagnosticCollector diagnostics) {
-        if (header.isEmpty() && preamble.isEmpty() && opening.isEmpty()) {
+        if (header.isEmpty() && preamble.isEmpty() && opening.paragraphs().isEmpty()) {
             diagnostics.report(DiagnosticCode.HEADER_MISSING, 0, "the transcript has no header");
             return CallMetadata.EMPTY;
         }
@@ -150,7 +153,8 @@ public final class Header {
             }
         }
         listing(lines, found);
-        spoken(lines, opening, found);
+        spoken(lines, opening.paragraphs(), found);
+        Remarks.fill(opening, type, found, REMARKS);
         priceTicker(lines, found);
         if (header.isEmpty() && found.isEmpty()) {
             diagnostics.report(DiagnosticCode.HEADER_MISSING, 0, "the transcript has no header");

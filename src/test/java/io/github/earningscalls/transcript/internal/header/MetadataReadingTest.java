@@ -31,7 +31,7 @@ class MetadataReadingTest {
         for (int i = 0; i < opening.length; i++) {
             open.add(new TextLine(100 + i, opening[i]));
         }
-        return Header.metadata(List.<Line>of(), preamble, open, diagnostics);
+        return Header.metadata(List.<Line>of(), preamble, new Opening(open, List.of()), diagnostics);
     }
 
     @Test

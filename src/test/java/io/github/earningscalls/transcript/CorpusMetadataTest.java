@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Call metadata against the hand-read {@code *.meta.json} beside every corpus transcript: per field, the
  * share of the files whose text states it where we give that value ("given"), and where we give another
- * value or one the text does not state ("wrong"). Figures are printed; the thresholds asserted are those
- * reached. Files no layout recognises (documented in {@link CorpusLayoutsTest}) are counted apart.
+ * value or one the text does not state ("wrong"). Figures are printed; asserted are the issue's targets for
+ * every field: given in at least 98% of the files that state it (values said only in speech counted), wrong
+ * in at most 1%. Files no layout recognises (documented in {@link CorpusLayoutsTest}) are counted apart.
  */
 class CorpusMetadataTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -130,9 +131,10 @@ class CorpusMetadataTest {
         tallies.forEach((field, t) -> t.misses.forEach(m -> System.out.println("  " + field + " " + m)));
         tallies.forEach((field, t) -> {
             assertThat(t.wrongShare()).as(field + " wrong: " + t.misses).isLessThanOrEqualTo(0.01);
+            // The target, counting values stated only in someone's words: 98% given wherever the text states it.
+            assertThat(t.givenShare()).as(field + " given: " + t.misses).isGreaterThanOrEqualTo(0.98);
             assertThat(t.givenOutsideSpeechShare()).as(field + " given where stated outside speech: " + t.misses)
                     .isGreaterThanOrEqualTo(0.98);
-            assertThat(t.givenShare()).as(field + " given: " + t.misses).isGreaterThanOrEqualTo(0.95);
         });
     }
 

@@ -154,7 +154,7 @@ public final class Header {
         }
         listing(lines, found);
         spoken(lines, opening.paragraphs(), found);
-        Remarks.fill(opening, type, found, REMARKS);
+        Remarks.fill(lines, opening, type, found, REMARKS);
         priceTicker(lines, found);
         if (header.isEmpty() && found.isEmpty()) {
             diagnostics.report(DiagnosticCode.HEADER_MISSING, 0, "the transcript has no header");

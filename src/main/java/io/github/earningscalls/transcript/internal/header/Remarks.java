@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * What the company's own people say in the opening turns, for the company and period no header, cover
- * page or welcome gave: the company an officer is introduced with ({@code Jane Roe, Acme's Chief Executive
- * Officer}), the firm the company's speakers are labelled with, and the period they report ({@code Q4 2025
- * was a record quarter}, or {@code a strong start to fiscal 2026} said of the quarter a welcome named).
+ * page or welcome gave: the firm the company's speakers are labelled with, the company an officer is
+ * introduced with ({@code Jane Roe, Acme's Chief Executive Officer}) or the investor website names
+ * ({@code www.acme.com}, and "Acme" in the opening), and the period they report ({@code Q4 2025 was a
+ * record quarter}, or {@code a strong start to fiscal 2026} said of the quarter a welcome named).
  * Speech names other periods too (a year ago, the next call), so a period is taken only from a sentence
  * that compares with nothing, and only within a year of the call's date where the date is known.
  */
@@ -54,12 +55,17 @@ final class Remarks {
     /**
      * Offers the company and period the company's own people give in the opening, each read only when
      * nothing more trusted gave it; a period only for a call that reports one, not a talk at a conference.
+     *
+     * @param preamble the lines before the first speaker, where a cover may give the investor website
      */
-    static void fill(Opening opening, EventType type, Candidates found, int rank) {
+    static void fill(List<TextLine> preamble, Opening opening, EventType type, Candidates found, int rank) {
         if (!found.has(MetadataField.COMPANY)) {
             Stated<String> company = speakersFirm(opening.firms());
             if (company == null) {
                 company = officersCompany(opening.paragraphs());
+            }
+            if (company == null) {
+                company = websitesCompany(preamble, opening.paragraphs());
             }
             if (company != null) {
                 found.offer(MetadataField.COMPANY, company.value(), company.line(), rank);
@@ -113,6 +119,64 @@ final class Remarks {
             }
         }
         return n;
+    }
+
+    /**
+     * The company an investor website given before the call or in its opening names ({@code www.acme.com}),
+     * as the opening speaks of it: one to three capitalised words whose letters spell the site's name
+     * ({@code Acme}, {@code ACME}, {@code Acme Works} for {@code acmeworks}), said at least twice; or null.
+     */
+    static Stated<String> websitesCompany(List<TextLine> preamble, List<TextLine> opening) {
+        for (List<TextLine> lines : List.of(preamble, opening)) {
+            for (TextLine l : lines) {
+                String text = l.text();
+                int at = text.indexOf("www.");
+                if (at < 0) {
+                    continue;
+                }
+                int end = at + 4;
+                while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-')) {
+                    end++;
+                }
+                if (end - at - 4 >= 2 && end < text.length() && text.charAt(end) == '.') {
+                    Stated<String> name = spokenAs(opening, text.substring(at + 4, end).replace("-", "").toLowerCase(Locale.ROOT));
+                    if (name != null) {
+                        return name;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first run of one to three capitalised words in the opening that spells {@code site}, if said twice. */
+    private static Stated<String> spokenAs(List<TextLine> opening, String site) {
+        for (TextLine l : opening) {
+            String[] words = l.text().split(" ");
+            for (int i = 0; i < words.length; i++) {
+                StringBuilder letters = new StringBuilder();
+                StringBuilder name = new StringBuilder();
+                for (int k = i; k < Math.min(words.length, i + 3) && letters.length() < site.length(); k++) {
+                    String word = CompanyNames.clean(words[k]);
+                    // A full stop after the name ends the sentence; one inside ("A.B.") belongs to it.
+                    if (word.endsWith(".") && word.indexOf('.') == word.length() - 1) {
+                        word = word.substring(0, word.length() - 1);
+                    }
+                    if (word.isEmpty() || !(Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)))) {
+                        break;
+                    }
+                    word.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
+                            .forEach(letters::appendCodePoint);
+                    name.append(name.length() == 0 ? "" : " ").append(word);
+                    if (letters.toString().equals(site)) {
+                        String company = name.toString();
+                        return CompanyNames.isName(company) && mentions(opening, company) >= MIN_MENTIONS
+                                ? new Stated<>(company, l.line()) : null;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -55,6 +55,20 @@ class RemarksTest {
     }
 
     @Test
+    void theInvestorWebsiteNamesTheCompanyTheOpeningSpeaksOf() {
+        List<TextLine> cover = List.of(new TextLine(3, "First quarter 2031 results"),
+                new TextLine(5, "Slides and a replay are at www.ploverworks.com/investors"));
+        CallMetadata m = Header.metadata(List.<Line>of(), cover, new Opening(opening("Good morning, everyone.",
+                "It is a privilege to lead Plover Works. Plover Works grew in every region."), List.of()), diagnostics);
+        assertThat(m.company()).isEqualTo("Plover Works");
+        assertThat(m.sources()).containsEntry(MetadataField.COMPANY, MetadataSource.text(101));
+        assertThat(Remarks.websitesCompany(cover, opening("KESTREL grew. We thank KESTREL's clients.")))
+                .as("the site spells no word said in the opening").isNull();
+        assertThat(Remarks.websitesCompany(cover, opening("Plover Works grew in every region.")))
+                .as("said once").isNull();
+    }
+
+    @Test
     void theFirmTheCompanysSpeakersAreLabelledWithIsTheCompany() {
         CallMetadata m = readWithFirms(List.of(new TextLine(8, "CEO, PLOVER WORKS INC"), new TextLine(12, "PLOVER WORKS INC")),
                 "Good morning. Welcome to our third quarter earnings meeting.");

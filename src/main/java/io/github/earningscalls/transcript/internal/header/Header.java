@@ -242,9 +242,13 @@ public final class Header {
 
     /** The welcome's company and period, and a date said to be the call's ("today, May 2, 2024"). */
     private static void spoken(List<TextLine> preamble, List<TextLine> opening, Candidates found) {
+        // A value of a rank as good as a welcome's is never replaced by one: most headers leave nothing to read here.
+        boolean welcomed = found.rank(MetadataField.COMPANY) <= SPOKEN && found.rank(MetadataField.FISCAL_PERIOD) <= SPOKEN;
+        if (welcomed && found.rank(MetadataField.DATE) <= SPOKEN) {
+            return;
+        }
         List<TextLine> all = new ArrayList<>(preamble);
         all.addAll(opening);
-        boolean welcomed = false;
         String previous = "";
         for (TextLine l : all) {
             String text = l.text();

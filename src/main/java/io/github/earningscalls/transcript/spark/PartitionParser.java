@@ -1,15 +1,8 @@
 package io.github.earningscalls.transcript.spark;
 
 import io.github.earningscalls.transcript.TranscriptParser;
-import io.github.earningscalls.transcript.model.Transcript;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
 import java.util.Iterator;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
@@ -58,30 +51,9 @@ final class PartitionParser implements MapPartitionsFunction<String, Row> {
     }
 
     private static Row parse(TranscriptParser parser, TranscriptRows rows, Configuration conf, String uri) {
-        Path path = new Path(URI.create(uri));
-        // The name Hadoop and Spark's binaryFile source print: file:/calls/a b.txt rather than file:///calls/a%20b.txt.
-        String file = path.toString();
-        long bytes = 0;
-        try {
-            FileSystem fs = path.getFileSystem(conf);
-            FileStatus status = fs.getFileStatus(path);
-            bytes = status.getLen();
-            if (status.isDirectory()) {
-                throw new IOException("is a folder");
-            }
-            if (bytes > parser.maxInputBytes()) {
-                FileFailure f = FileFailure.tooLarge(bytes, parser.maxInputBytes());
-                return rows.failed(file, bytes, f.line(), f.reason());
-            }
-            Transcript t;
-            try (InputStream in = fs.open(path)) {
-                t = parser.read(in, file);
-            }
-            return rows.parsed(file, bytes, t);
-        } catch (Exception | StackOverflowError e) {
-            // Out of memory is left to Spark, which retries the task elsewhere; anything else is this file's.
-            FileFailure f = FileFailure.of(e);
-            return rows.failed(file, bytes, f.line(), f.reason());
-        }
+        FileOutcome outcome = FileOutcome.read(parser, conf, uri);
+        return outcome.transcript() != null
+                ? rows.parsed(outcome.file(), outcome.bytes(), outcome.transcript())
+                : rows.failed(outcome.file(), outcome.bytes(), outcome.failure());
     }
 }

@@ -127,7 +127,7 @@ public final class SparkTranscripts {
     }
 
     /** The Hadoop configuration Spark's own file sources use: the context's, plus the session's settings. */
-    private static Configuration hadoopConfiguration(SparkSession spark) {
+    static Configuration hadoopConfiguration(SparkSession spark) {
         Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
         CollectionConverters.asJava(spark.conf().getAll()).forEach((key, value) -> {
             if (value != null) {

@@ -1,0 +1,150 @@
+package io.github.earningscalls.transcript.spark;
+
+import io.github.earningscalls.transcript.TranscriptParser;
+import io.github.earningscalls.transcript.model.Section;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.connector.metric.CustomTaskMetric;
+import org.apache.spark.sql.connector.read.PartitionReader;
+import org.apache.spark.sql.sources.Filter;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Reads the files of one partition, one at a time, and yields the rows of one table: a file is
+ * parsed, its pushed filters decided on the call, and only then are rows built, with only the
+ * columns asked for. A file that cannot be read or parsed is a {@code failures} row, never an error.
+ */
+final class TranscriptPartitionReader implements PartitionReader<InternalRow> {
+    /** Metric: files read and parsed, whatever became of them. */
+    static final String FILES_READ = "filesRead";
+    /** Metric: rows of the turns table built. */
+    static final String TURN_ROWS = "turnRows";
+    /** Metric: transcripts serialized for the {@code json} column. */
+    static final String JSON_DOCUMENTS = "jsonDocuments";
+
+    private final Iterator<String> uris;
+    private final TranscriptParser parser;
+    private final Configuration conf;
+    private final Function<FileOutcome, Iterator<InternalRow>> rows;
+    private Iterator<InternalRow> pending = Collections.emptyIterator();
+    private InternalRow current;
+    private long filesRead;
+    private long turnRows;
+    private long jsonDocuments;
+
+    TranscriptPartitionReader(List<String> uris, SourceTable table, StructType columns, List<Filter> filters,
+                              TranscriptParser parser, Configuration conf) {
+        this.uris = uris.iterator();
+        this.parser = parser;
+        this.conf = conf;
+        this.rows = switch (table) {
+            case TRANSCRIPTS -> transcripts(columns, filters);
+            case TURNS -> turns(columns, filters);
+            case FAILURES -> failures(columns, filters);
+        };
+    }
+
+    @Override
+    public boolean next() {
+        while (!pending.hasNext()) {
+            if (!uris.hasNext()) {
+                return false;
+            }
+            filesRead++;
+            pending = rows.apply(FileOutcome.read(parser, conf, uris.next()));
+        }
+        current = pending.next();
+        return true;
+    }
+
+    @Override
+    public InternalRow get() {
+        return current;
+    }
+
+    @Override
+    public CustomTaskMetric[] currentMetricsValues() {
+        return new CustomTaskMetric[] {
+            new Count(FILES_READ, filesRead), new Count(TURN_ROWS, turnRows), new Count(JSON_DOCUMENTS, jsonDocuments)};
+    }
+
+    @Override
+    public void close() {
+        // Each file is closed as soon as it is read.
+    }
+
+    private Function<FileOutcome, Iterator<InternalRow>> transcripts(StructType columns, List<Filter> filters) {
+        RowValues<Columns.Call> values = RowValues.internal(Columns.TRANSCRIPTS, columns);
+        Predicate<Columns.Call> wanted = PushedFilters.all(filters, Columns.TRANSCRIPTS);
+        boolean json = List.of(columns.fieldNames()).contains("json");
+        return outcome -> {
+            if (outcome.transcript() == null) {
+                return Collections.emptyIterator();
+            }
+            Columns.Call call = new Columns.Call(outcome.file(), outcome.transcript());
+            if (!wanted.test(call)) {
+                return Collections.emptyIterator();
+            }
+            if (json) {
+                jsonDocuments++;
+            }
+            return Collections.singletonList(values.internalRow(call)).iterator();
+        };
+    }
+
+    /** Filters on the call's columns are decided once per file, before any of its turns is looked at. */
+    private Function<FileOutcome, Iterator<InternalRow>> turns(StructType columns, List<Filter> filters) {
+        RowValues<Columns.TurnOfCall> values = RowValues.internal(Columns.TURNS, columns);
+        Predicate<Columns.Call> callWanted = PushedFilters.all(
+                filters.stream().filter(f -> PushedFilters.reads(f, Columns.CALL_COLUMNS_OF_TURNS)).toList(),
+                Columns.TRANSCRIPTS);
+        Predicate<Columns.TurnOfCall> turnWanted = PushedFilters.all(
+                filters.stream().filter(f -> !PushedFilters.reads(f, Columns.CALL_COLUMNS_OF_TURNS)).toList(),
+                Columns.TURNS);
+        return outcome -> {
+            if (outcome.transcript() == null) {
+                return Collections.emptyIterator();
+            }
+            Columns.Call call = new Columns.Call(outcome.file(), outcome.transcript());
+            if (!callWanted.test(call)) {
+                return Collections.emptyIterator();
+            }
+            return outcome.transcript().sections().stream()
+                    .flatMap(s -> turnsOf(call, s))
+                    .filter(turnWanted)
+                    .map(t -> {
+                        turnRows++;
+                        return values.internalRow(t);
+                    })
+                    .iterator();
+        };
+    }
+
+    private static java.util.stream.Stream<Columns.TurnOfCall> turnsOf(Columns.Call call, Section s) {
+        return IntStream.range(0, s.turns().size()).mapToObj(i -> new Columns.TurnOfCall(call, s, i, s.turns().get(i)));
+    }
+
+    private Function<FileOutcome, Iterator<InternalRow>> failures(StructType columns, List<Filter> filters) {
+        RowValues<Columns.Failure> values = RowValues.internal(Columns.FAILURES, columns);
+        Predicate<Columns.Failure> wanted = PushedFilters.all(filters, Columns.FAILURES);
+        return outcome -> {
+            if (outcome.failure() == null) {
+                return Collections.emptyIterator();
+            }
+            Columns.Failure failure = new Columns.Failure(outcome.file(), outcome.failure());
+            return wanted.test(failure)
+                    ? Collections.singletonList(values.internalRow(failure)).iterator()
+                    : Collections.emptyIterator();
+        };
+    }
+
+    /** One count a task reports. */
+    private record Count(String name, long value) implements CustomTaskMetric {
+    }
+}

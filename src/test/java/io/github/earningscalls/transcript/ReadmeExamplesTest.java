@@ -24,6 +24,8 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,8 +93,17 @@ class ReadmeExamplesTest {
         // README: end
     }
 
+    // Compiled, never run here: TranscriptSourceTest runs the same calls on a local session.
+    @SuppressWarnings("unused")
+    static void sparkSource(SparkSession spark) {
+        // README: spark source
+        Dataset<Row> turns = spark.read().format("transcript").option("table", "turns").load("s3a://bucket/calls/");
+        turns.where("ticker = 'ACME' AND year >= 2020").write().parquet("out/acme-turns");
+        // README: end
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"quick start", "builder", "q&a", "spark"})
+    @ValueSource(strings = {"quick start", "builder", "q&a", "spark", "spark source"})
     void readmeShowsTheCompiledExample(String name) throws IOException {
         assertThat(javaBlocks(docs())).contains(region(name));
     }
@@ -115,6 +126,20 @@ class ReadmeExamplesTest {
         for (Path page : sitePages()) {
             assertThat(linked).as("README links %s", page).contains(page.toString().replace('\\', '/'));
         }
+    }
+
+    /**
+     * PySpark cannot run here, so its lines are checked against the Java ones they translate: the same
+     * calls, with Python's properties for Java's {@code read()} and {@code write()}.
+     */
+    @Test
+    void thePySparkLinesAreTheJavaExampleInPython() throws IOException {
+        StringBuilder python = new StringBuilder();
+        for (String line : region("spark source").lines().toList()) {
+            python.append(line.replace("Dataset<Row> ", "").replace(".read()", ".read").replace(".write()", ".write")
+                    .replaceAll(";$", "")).append('\n');
+        }
+        assertThat(blocks(docs(), "python")).contains(python.toString());
     }
 
     @Test
@@ -174,7 +199,11 @@ class ReadmeExamplesTest {
     }
 
     private static List<String> javaBlocks(String markdown) {
-        Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(markdown);
+        return blocks(markdown, "java");
+    }
+
+    private static List<String> blocks(String markdown, String language) {
+        Matcher m = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(markdown);
         List<String> blocks = new ArrayList<>();
         while (m.find()) {
             blocks.add(m.group(1));

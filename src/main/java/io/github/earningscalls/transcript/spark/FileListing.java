@@ -11,9 +11,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.GlobFilter;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * Lists the data source's files on the driver, as Spark's file sources list theirs, and packs them
@@ -44,13 +42,7 @@ final class FileListing {
                         add(match, names, files);
                         continue;
                     }
-                    RemoteIterator<LocatedFileStatus> below = fs.listFiles(match.getPath(), true);
-                    while (below.hasNext()) {
-                        LocatedFileStatus file = below.next();
-                        if (!hiddenBelow(file.getPath(), match.getPath())) {
-                            add(file, names, files);
-                        }
-                    }
+                    addBelow(fs, match.getPath(), names, files);
                 }
             }
         } catch (IOException e) {
@@ -64,15 +56,15 @@ final class FileListing {
     /**
      * Packs files, in order, into partitions as Spark packs a file source's splits: a file counts its
      * length plus {@code openCost}, and a partition holds at most the larger of {@code openCost} and
-     * an even share of the total over {@code minPartitions}, but not over {@code maxPartitionBytes}. A
+     * an even share of the total over {@code partitions}, but not over {@code maxPartitionBytes}. A
      * file is never split: a transcript is parsed whole.
      */
-    static List<FileGroup> groups(List<FileStatus> files, long maxPartitionBytes, long openCost, int minPartitions) {
+    static List<FileGroup> groups(List<FileStatus> files, long maxPartitionBytes, long openCost, int partitions) {
         long total = 0;
         for (FileStatus f : files) {
             total += f.getLen() + openCost;
         }
-        long maxSplit = Math.min(maxPartitionBytes, Math.max(openCost, total / Math.max(1, minPartitions)));
+        long maxSplit = Math.min(maxPartitionBytes, Math.max(openCost, total / Math.max(1, partitions)));
         List<FileGroup> groups = new ArrayList<>();
         List<String> uris = new ArrayList<>();
         long size = 0;
@@ -126,14 +118,20 @@ final class FileListing {
         }
     }
 
-    /** Whether a file or a folder between it and {@code root} has a hidden name. */
-    private static boolean hiddenBelow(Path file, Path root) {
-        for (Path p = file.getParent(); p != null && !p.equals(root); p = p.getParent()) {
-            if (hidden(p.getName())) {
-                return true;
+    /**
+     * Adds the files under a folder, leaving hidden folders unvisited. One {@code listStatus} per folder,
+     * as Spark's file index lists: {@code listFiles}' located statuses would ask the local file system for
+     * each file's permissions, which it does by starting a process per file.
+     */
+    private static void addBelow(FileSystem fs, Path folder, GlobFilter names, Map<Path, FileStatus> files)
+            throws IOException {
+        for (FileStatus status : fs.listStatus(folder)) {
+            if (!status.isDirectory()) {
+                add(status, names, files);
+            } else if (!hidden(status.getPath().getName())) {
+                addBelow(fs, status.getPath(), names, files);
             }
         }
-        return false;
     }
 
     /** Spark's file sources' rule (InMemoryFileIndex): data files never start with _ or . unless partition folders. */

@@ -26,12 +26,21 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
  * Option names are case-insensitive, as all Spark options are; options it does not know are left to
  * Hadoop, as Spark's file sources leave them (an S3 endpoint, say).
  *
- * @param paths          the files, folders or globs to read
- * @param table          the table to return
- * @param parser         the parser's settings
- * @param pathGlobFilter a glob the file names must match, or null for all
+ * @param paths           the files, folders or globs to read
+ * @param table           the table to return
+ * @param parser          the parser's settings
+ * @param pathGlobFilter  a glob the file names must match, or null for all
+ * @param openCostInBytes what opening a file counts for when files are packed into partitions
  */
-record SourceOptions(List<String> paths, SourceTable table, ParserSpec parser, String pathGlobFilter) {
+record SourceOptions(List<String> paths, SourceTable table, ParserSpec parser, String pathGlobFilter,
+                     long openCostInBytes) {
+    /**
+     * What opening a file counts for when files are packed into partitions, in bytes: about what parsing
+     * a small transcript costs. Spark's own {@code spark.sql.files.openCostInBytes} (4 MB) is set for
+     * scanning columnar files, which costs far less per byte than parsing.
+     */
+    static final long DEFAULT_OPEN_COST = 64 * 1024;
+
     /**
      * Reads the options.
      *
@@ -64,8 +73,12 @@ record SourceOptions(List<String> paths, SourceTable table, ParserSpec parser, S
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("transcript data source: " + e.getMessage(), e);
         }
+        long openCost = options.containsKey("openCostInBytes") ? number(options, "openCostInBytes") : DEFAULT_OPEN_COST;
+        if (openCost < 0) {
+            throw new IllegalArgumentException("option openCostInBytes: " + openCost + " is negative");
+        }
         return new SourceOptions(paths(options), SourceTable.named(options.get("table")), ParserSpec.of(built),
-                options.get("pathGlobFilter"));
+                options.get("pathGlobFilter"), openCost);
     }
 
     /** {@code load(path)} sets {@code path}; {@code load(path, path...)} sets {@code paths}, a JSON array. */

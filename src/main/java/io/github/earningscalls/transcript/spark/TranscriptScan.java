@@ -28,6 +28,9 @@ final class TranscriptScan implements Scan, Batch {
             new TranscriptSource.Metric(TranscriptPartitionReader.TURN_ROWS, "turn rows built"),
             new TranscriptSource.Metric(TranscriptPartitionReader.JSON_DOCUMENTS, "transcripts written as JSON"));
 
+    /** Partitions wanted per core, so that a slow file or a slow core evens out. */
+    static final int PARTITIONS_PER_CORE = 4;
+
     private final SourceOptions options;
     private final Configuration hadoop;
     private final StructType columns;
@@ -77,11 +80,8 @@ final class TranscriptScan implements Scan, Batch {
                             PushedFilters.evaluate(p, column -> f.getPath().toString()))))
                     .collect(Collectors.toList());
         }
-        SQLConf conf = SQLConf.get();
-        int minPartitions = conf.filesMinPartitionNum().isDefined()
-                ? (Integer) conf.filesMinPartitionNum().get()
-                : SparkSession.active().sparkContext().defaultParallelism();
-        return FileListing.groups(files, conf.filesMaxPartitionBytes(), conf.filesOpenCostInBytes(), minPartitions)
+        int partitions = PARTITIONS_PER_CORE * SparkSession.active().sparkContext().defaultParallelism();
+        return FileListing.groups(files, SQLConf.get().filesMaxPartitionBytes(), options.openCostInBytes(), partitions)
                 .toArray(new InputPartition[0]);
     }
 

@@ -29,10 +29,10 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
  * <p>Options, all optional but the path: {@code layout} (a {@code TranscriptFormat} name; detected by
  * default), {@code strict}, {@code maxInputBytes}, {@code maxLineLength}, {@code maxTurns},
  * {@code maxDiagnostics}, {@code fileNamePattern}, {@code knownMetadata} (a CSV file, as the command
- * line's {@code --known-metadata} reads) and {@code pathGlobFilter}. The files are listed when a query
- * is planned and read by the executors, packed into partitions by size as Spark packs file splits
- * ({@code spark.sql.files.maxPartitionBytes}, {@code spark.sql.files.openCostInBytes}); a file is
- * never split. Only the columns a query uses are built, and filters on the call's columns are
+ * line's {@code --known-metadata} reads), {@code pathGlobFilter} and {@code openCostInBytes}. The
+ * files are listed when a query is planned and read by the executors, packed whole into partitions by
+ * size as Spark packs file splits, about four per core, each file counting its length plus
+ * {@code openCostInBytes} (64 KB by default), up to {@code spark.sql.files.maxPartitionBytes}. Only the columns a query uses are built, and filters on the call's columns are
  * decided before its turns' rows are built; filters on {@code file} alone leave files unread.
  *
  * <p>Each file is parsed for each query: unlike {@link SparkTranscripts#read}, nothing is persisted,

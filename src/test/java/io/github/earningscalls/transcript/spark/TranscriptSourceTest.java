@@ -215,6 +215,8 @@ class TranscriptSourceTest {
                 .hasMessageContaining("option table: no table 'pairs'; the tables are transcripts, turns, failures");
         assertThatThrownBy(() -> spark.read().format("transcript").option("maxTurns", "many").load(folder.toString()))
                 .hasMessage("option maxTurns: 'many' is not a whole number");
+        assertThatThrownBy(() -> spark.read().format("transcript").option("openCostInBytes", "-1").load(folder.toString()))
+                .hasMessage("option openCostInBytes: -1 is negative");
         assertThatThrownBy(() -> spark.read().format("transcript").option("layout", "FAX").load(folder.toString()))
                 .hasMessageStartingWith("option layout: no layout 'FAX'; the layouts are AUTO, ");
         assertThatThrownBy(() -> spark.read().format("transcript").load(tmp.resolve("no-such-folder").toString()))

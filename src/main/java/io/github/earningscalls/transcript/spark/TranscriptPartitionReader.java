@@ -87,14 +87,11 @@ final class TranscriptPartitionReader implements PartitionReader<InternalRow> {
             if (outcome.transcript() == null) {
                 return Collections.emptyIterator();
             }
-            Columns.Call call = new Columns.Call(outcome.file(), outcome.transcript());
-            if (!wanted.test(call)) {
-                return Collections.emptyIterator();
-            }
-            if (json) {
+            Iterator<InternalRow> row = single(new Columns.Call(outcome.file(), outcome.transcript()), wanted, values);
+            if (json && row.hasNext()) {
                 jsonDocuments++;
             }
-            return Collections.singletonList(values.internalRow(call)).iterator();
+            return row;
         };
     }
 
@@ -137,11 +134,15 @@ final class TranscriptPartitionReader implements PartitionReader<InternalRow> {
             if (outcome.failure() == null) {
                 return Collections.emptyIterator();
             }
-            Columns.Failure failure = new Columns.Failure(outcome.file(), outcome.failure());
-            return wanted.test(failure)
-                    ? Collections.singletonList(values.internalRow(failure)).iterator()
-                    : Collections.emptyIterator();
+            return single(new Columns.Failure(outcome.file(), outcome.failure()), wanted, values);
         };
+    }
+
+    /** The row of a file's one source, or none when a pushed filter rules it out. */
+    private static <S> Iterator<InternalRow> single(S source, Predicate<S> wanted, RowValues<S> values) {
+        return wanted.test(source)
+                ? Collections.singletonList(values.internalRow(source)).iterator()
+                : Collections.emptyIterator();
     }
 
     /** One count a task reports. */

@@ -59,15 +59,7 @@ class SparkTranscriptsTest {
 
     @BeforeAll
     static void start() throws IOException {
-        spark = SparkSession.builder()
-                .master("local[2]")
-                .appName("SparkTranscriptsTest")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.sql.warehouse.dir", tmp.resolve("warehouse").toString())   // not in the work tree
-                .getOrCreate();
+        spark = LocalSpark.builder("SparkTranscriptsTest", tmp).getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
 
         try (Stream<Path> files = Files.list(SAMPLES)) {
@@ -107,12 +99,7 @@ class SparkTranscriptsTest {
 
     @AfterAll
     static void stop() {
-        if (parsed != null) {
-            parsed.unpersist();
-        }
-        if (spark != null) {
-            spark.stop();
-        }
+        LocalSpark.stop(spark, parsed);
     }
 
     @Test

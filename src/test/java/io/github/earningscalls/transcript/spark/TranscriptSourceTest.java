@@ -45,16 +45,9 @@ class TranscriptSourceTest {
 
     @BeforeAll
     static void start() throws IOException {
-        spark = SparkSession.builder()
-                .master("local[2]")
-                .appName("TranscriptSourceTest")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
+        spark = LocalSpark.builder("TranscriptSourceTest", tmp)
                 // The scans' metrics are read from the executed plan, which adaptive execution would wrap.
                 .config("spark.sql.adaptive.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.sql.warehouse.dir", tmp.resolve("warehouse").toString())
                 .getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
 
@@ -85,12 +78,7 @@ class TranscriptSourceTest {
 
     @AfterAll
     static void stop() {
-        if (expected != null) {
-            expected.unpersist();
-        }
-        if (spark != null) {
-            spark.stop();
-        }
+        LocalSpark.stop(spark, expected);
     }
 
     @Test

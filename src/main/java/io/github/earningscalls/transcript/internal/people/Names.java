@@ -170,13 +170,22 @@ public final class Names {
             }
         }
         List<String> words = new ArrayList<>(split(sb.toString()));
-        while (words.size() > 1 && HONORIFICS.contains(words.get(0))) {
+        while (words.size() > 1 && isHonorific(words.get(0), words.size() - 1)) {
             words.remove(0);
         }
         while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
         return words;
+    }
+
+    /**
+     * Whether a name's first word, lower case and without its period, is an honorific. {@code M.} is
+     * one ("M. Jean Roe") only before a given name and a surname: before a surname alone it is an
+     * initial ("M. Rao").
+     */
+    private static boolean isHonorific(String word, int wordsAfter) {
+        return HONORIFICS.contains(word) && (word.length() > 1 || wordsAfter >= 2);
     }
 
     private static boolean isAscii(String s) {
@@ -200,7 +209,7 @@ public final class Names {
                 break;
             }
             String first = StringUtils.strip(s.substring(0, sp), ".").toLowerCase(Locale.ROOT);
-            if (!HONORIFICS.contains(first)) {
+            if (!isHonorific(first, split(s).size() - 1)) {
                 break;
             }
             s = s.substring(sp + 1).trim();

@@ -311,18 +311,16 @@ public final class Lexer {
             leaveRoster(number, start, end, text, next);
             return;
         }
-        Speakers.Label label = Speakers.split(text);
-        String name = label.name();
-        String detail = label.detail();
-        if (rules.roleFirstRosterEntries() && detail != null && Titles.looksLikeTitle(name)
-                && Names.looksLikeName(detail, 2, false) && !Titles.looksLikeTitle(detail)) {
-            // A role-first entry: "Chief Financial Officer - Jane Doe".
-            String t = name;
-            name = detail;
-            detail = t;
-        }
+        RosterLines.Entry entry = RosterLines.read(text, rules.roleFirstRosterEntries());
+        String name = entry.name();
+        String detail = entry.detail();
         if (detail == null && directory.exact(name) != null || speakers.isInline(text)) {
             leaveRoster(number, start, end, text, next);
+            return;
+        }
+        if (titleLineFollows) {
+            titleLineFollows = false;
+            emit(number, start, end, text, LineKind.IGNORED);
             return;
         }
         boolean nameLike = Names.looksLikeName(name, 1, detail == null);
@@ -332,12 +330,7 @@ public final class Lexer {
             titleLineFollows = true;
             return;
         }
-        if (titleLineFollows) {
-            titleLineFollows = false;
-            emit(number, start, end, text, LineKind.IGNORED);
-            return;
-        }
-        if (nameLike && text.length() <= MAX_ROSTER_ENTRY_LENGTH && !LineShapes.endsSentence(text)) {
+        if (nameLike && text.length() <= MAX_ROSTER_ENTRY_LENGTH && !LineShapes.endsSentence(entry.text())) {
             rosterEntry(number, start, end, text, name, detail);
             return;
         }

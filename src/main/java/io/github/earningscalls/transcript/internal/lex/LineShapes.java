@@ -127,8 +127,9 @@ public final class LineShapes {
     static boolean isTitleLine(String next) {
         int comma = next.indexOf(',');
         String head = comma > 0 ? next.substring(0, comma) : next;
+        // "CHIEF EXECUTIVE OFFICER" reads like a name in capitals too; only title words make it a title.
         return next.length() < TITLE_LINE_LENGTH_LIMIT && !endsSentence(next) && Titles.looksLikeTitle(head)
-                && !Names.looksLikeName(next, 2);
+                && (!Names.looksLikeName(next, 2) || Titles.isOnlyTitle(head));
     }
 
     public static boolean looksLikeCompany(String s) {

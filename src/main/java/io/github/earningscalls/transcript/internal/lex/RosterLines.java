@@ -1,0 +1,97 @@
+package io.github.earningscalls.transcript.internal.lex;
+
+import io.github.earningscalls.transcript.internal.people.Names;
+import io.github.earningscalls.transcript.internal.people.Titles;
+import java.util.Set;
+
+/**
+ * Reads one roster line into a name and its title or firm, forgiving what transcribers do to roster
+ * lines: a period after the title ({@code Jane Roe - Some Bank.}), a hyphen that touches the title or
+ * the name ({@code Jane Roe -Some Bank}, {@code Jane Roe- CFO}), and the two parts printed the other
+ * way round ({@code Chief Financial Officer - Jane Roe}, {@code Some Securities - Jane Roe}).
+ */
+final class RosterLines {
+    /** A title or firm after a name is one clause; a longer detail ending in a period is a sentence. */
+    private static final int MAX_DETAIL_WORDS = 12;
+
+    /** Words that make a name-like string a firm's name ({@code Harbour Securities}), as no person is called so. */
+    private static final Set<String> FIRM_WORDS = Set.of("securities", "capital", "partners", "bank", "banking",
+            "research", "advisors", "advisers", "asset", "assets", "management", "investments", "investment",
+            "markets", "equities", "equity", "brokerage", "broking", "fund", "funds", "associates",
+            "bancorp", "brothers", "group", "holdings", "trust", "ventures", "wealth", "insurance");
+
+    private RosterLines() {
+    }
+
+    /** A roster line read: its name and detail, and the text to judge as a line (without a period the detail ended in). */
+    record Entry(String name, String detail, String text) {
+    }
+
+    /**
+     * Reads a roster line. {@code roleFirst} says the layout prints the title before the name.
+     */
+    static Entry read(String text, boolean roleFirst) {
+        String line = text;
+        Speakers.Label label = Speakers.split(line);
+        if (label.detail() == null && Speakers.findDash(line) < 0) {
+            label = oneSidedHyphen(line);
+        }
+        String name = label.name();
+        String detail = label.detail();
+        if (detail != null && detail.endsWith(".") && detail.indexOf(". ") < 0 && words(detail) <= MAX_DETAIL_WORDS
+                && !LineShapes.isAbbreviationEnd(detail) && Names.looksLikeName(name, 1, false)) {
+            // "Jane Roe - Some Bank.": the period closes the entry, not a sentence.
+            detail = detail.substring(0, detail.length() - 1).trim();
+            line = line.substring(0, line.length() - 1).trim();
+        }
+        if (detail != null && Names.looksLikeName(detail, 2, false) && !Titles.looksLikeTitle(detail)
+                && !isFirm(detail) && (roleFirst && Titles.looksLikeTitle(name) || isFirm(name))) {
+            // "Chief Financial Officer - Jane Doe" or "Some Securities - Jane Doe": the name comes second.
+            String t = name;
+            name = detail;
+            detail = t;
+        }
+        return new Entry(name, detail, line);
+    }
+
+    /**
+     * {@code Jane Roe -Some Bank} or {@code Jane Roe- CFO}: a hyphen with a space on one side only, after
+     * a name of two words or more; a hyphen inside a name ({@code Jean-Luc}) has no space at all.
+     */
+    private static Speakers.Label oneSidedHyphen(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (text.charAt(i) != '-') {
+                continue;
+            }
+            boolean spaceBefore = text.charAt(i - 1) == ' ';
+            boolean spaceAfter = text.charAt(i + 1) == ' ';
+            if (spaceBefore == spaceAfter) {
+                continue;
+            }
+            String name = text.substring(0, i).trim();
+            String detail = text.substring(i + 1).trim();
+            if (!detail.isEmpty() && Names.looksLikeName(name, 2, false)) {
+                return new Speakers.Label(Speakers.stripBrackets(name), detail, RoleMark.NONE);
+            }
+            return new Speakers.Label(Speakers.stripBrackets(text), null, RoleMark.NONE);
+        }
+        return new Speakers.Label(Speakers.stripBrackets(text), null, RoleMark.NONE);
+    }
+
+    /** Whether a name-like string is a firm's: a legal suffix or a word that names firms, not people. */
+    static boolean isFirm(String s) {
+        if (LineShapes.looksLikeCompany(s)) {
+            return true;
+        }
+        for (String w : Names.lowerCaseWords(s)) {
+            if (FIRM_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String s) {
+        return Names.lowerCaseWords(s).size();
+    }
+}

@@ -247,8 +247,17 @@ public final class Assembler {
             case EXACT -> p = m.person();
             case VARIANT -> {
                 p = m.person();
-                diagnostics.report(DiagnosticCode.SPEAKER_NAME_VARIANT, line.number(),
-                        "'" + label + "' taken as '" + p.name() + "' (" + m.rule() + ")");
+                String spelling = Names.display(label);
+                if (m.rule().equals(ParticipantDirectory.GLUED_WORDS) && !p.listed()
+                        && Names.keyWords(spelling).size() > p.wordCount() && Names.wordsAreWhole(spelling)) {
+                    // The first label glued the words ("JENNIFERA. PIEPSZAK"); this one has them apart.
+                    diagnostics.report(DiagnosticCode.SPEAKER_NAME_VARIANT, line.number(), "'" + p.name()
+                            + "' (line " + p.line() + ") is written '" + spelling + "' here; that spelling is kept");
+                    directory.respell(p, spelling);
+                } else {
+                    diagnostics.report(DiagnosticCode.SPEAKER_NAME_VARIANT, line.number(),
+                            "'" + label + "' taken as '" + p.name() + "' (" + m.rule() + ")");
+                }
             }
             case AMBIGUOUS -> {
                 p = directory.add(new Person(Names.display(label), null, null, Role.UNKNOWN, false, line.number()));

@@ -237,6 +237,20 @@ public final class Names {
         return sb.toString();
     }
 
+    /**
+     * Whether each word of a name is a whole word: an initial with its period ({@code A.}) or three letters
+     * or more. A shorter piece ({@code JAM ES DIMON}) is a word that a stray space cut in two.
+     */
+    public static boolean wordsAreWhole(String name) {
+        for (String word : split(name)) {
+            boolean initial = word.length() == 2 && Character.isLetter(word.charAt(0)) && word.charAt(1) == '.';
+            if (!initial && word.length() < 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The whole normalised name, words joined by one space. */
     public static String key(String name) {
         return String.join(" ", keyWords(name));

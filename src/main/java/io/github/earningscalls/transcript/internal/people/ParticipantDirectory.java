@@ -26,6 +26,9 @@ public final class ParticipantDirectory {
         static final Match NONE = new Match(MatchKind.NONE, null, List.of(), null);
     }
 
+    /** The rule that matched a label whose name words were glued together, or taken apart. */
+    public static final String GLUED_WORDS = "glued words";
+
     /** The most people a name word gathers for fuzzy matching; see {@link #addBucket}. */
     static final int MAX_BUCKET = 256;
 
@@ -39,6 +42,11 @@ public final class ParticipantDirectory {
      */
     private final Map<String, List<Person>> byWord = new HashMap<>();
     private final Map<Person, Integer> position = new HashMap<>();
+    /**
+     * Each person under their name's letters with no space between the words, to find labels whose words a
+     * transcriber or a PDF glued together ({@code JaneRoe}, {@code JohnR.Smith}); null where two people share them.
+     */
+    private final Map<String, Person> byLetters = new HashMap<>();
 
     public List<Person> people() {
         return people;
@@ -53,6 +61,7 @@ public final class ParticipantDirectory {
         position.put(p, people.size());
         people.add(p);
         byKey.put(p.key(), p);
+        indexLetters(p);
         if (!p.words().isEmpty()) {
             Set<String> words = new HashSet<>(p.words());
             words.add(Names.canonicalGiven(dropLeadingInitial(p.words()).get(0)));
@@ -63,6 +72,31 @@ public final class ParticipantDirectory {
         // A new map, not clear(): clearing costs the table's capacity, which the lexer's many labels grew.
         cache = new HashMap<>();
         return p;
+    }
+
+    private void indexLetters(Person p) {
+        if (p.words().size() >= 2) {
+            String letters = String.join("", p.words());
+            byLetters.put(letters, byLetters.containsKey(letters) && byLetters.get(letters) != p ? null : p);
+        }
+    }
+
+    /**
+     * Gives a person met first under a glued label ({@code Jennifera. Piepszak}) the spelling of a later
+     * label that has the same letters with the words apart ({@code Jennifer A. Piepszak}); both then resolve
+     * to them.
+     */
+    public void respell(Person p, String name) {
+        p.respell(name);
+        byKey.putIfAbsent(p.key(), p);
+        indexLetters(p);
+        for (String word : p.words()) {
+            List<Person> bucket = byWord.computeIfAbsent(word, k -> new ArrayList<>());
+            if (!bucket.contains(p)) {
+                bucket.add(p);
+            }
+        }
+        cache = new HashMap<>();
     }
 
     public Person exact(String name) {
@@ -95,6 +129,9 @@ public final class ParticipantDirectory {
         Match m;
         if (w.size() == 1) {
             m = pick(pool, p -> p.words().get(0).equals(w.get(0)) || last(p.words()).equals(w.get(0)), "single name");
+            if (m == null) {
+                m = glued(w);
+            }
             return m != null ? m : Match.NONE;
         }
         List<String> lw = dropLeadingInitial(w);
@@ -109,6 +146,9 @@ public final class ParticipantDirectory {
                     && last(p.words()).equals(last(lw)), "short given name");
         }
         if (m == null) {
+            m = glued(w);
+        }
+        if (m == null) {
             String key = String.join(" ", w);
             m = pick(pool, p -> key.length() >= 8 && p.words().size() >= 2 && sameInitial(p.words(), w)
                     && Names.distance(p.key(), key, 1) <= 1, "spelling");
@@ -119,6 +159,13 @@ public final class ParticipantDirectory {
                     && Names.distance(last(p.words()), last(lw), 1) <= 1, "spelling");
         }
         return m != null ? m : Match.NONE;
+    }
+
+    /** The person whose name has the label's letters, with the words glued on one side or the other. */
+    private Match glued(List<String> w) {
+        Person p = byLetters.get(String.join("", w));
+        return p == null || p.role() == Role.OPERATOR || p.words().equals(w)
+                ? null : new Match(MatchKind.VARIANT, p, List.of(p), GLUED_WORDS);
     }
 
     /**

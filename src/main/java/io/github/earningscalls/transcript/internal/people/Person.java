@@ -5,14 +5,14 @@ import io.github.earningscalls.transcript.model.Role;
 import java.util.List;
 
 /**
- * A participant while the transcript is being assembled. The name is fixed when the person is met;
- * title, firm, role and id are learnt later, from the roster, speaker lines, the operator's
+ * A participant while the transcript is being assembled. The name is the one met first, unless a
+ * later label spells the same letters with its words apart ({@link ParticipantDirectory#respell}); title, firm, role and id are learnt later, from the roster, speaker lines, the operator's
  * introductions and role inference, and only through the methods below, so a reader can find every
  * place that changes a person.
  */
 public final class Person {
-    private final String name;
-    private final List<String> words;
+    private String name;
+    private List<String> words;
     private final boolean listed;
     private final int line;
     private String title;
@@ -80,6 +80,12 @@ public final class Person {
         return title != null || affiliation != null;
     }
 
+    /** Takes the spelling of a later label with the same letters: see {@link ParticipantDirectory#respell}. */
+    void respell(String name) {
+        this.name = name;
+        this.words = Names.keyWords(name);
+    }
+
     /** Learns title and firm printed together ({@code CFO, Acme Corp.}); the title may be null. */
     public void learnTitleAndFirm(String title, String firm) {
         this.title = title;
@@ -104,6 +110,11 @@ public final class Person {
     /** Gives the person the id the JSON refers to them by. */
     public void assignId(String id) {
         this.id = id;
+    }
+
+    /** How many words the name has, honorifics and suffixes not counted. */
+    public int wordCount() {
+        return words.size();
     }
 
     /** The name's normalised words, for matching. */

@@ -121,4 +121,24 @@ class ParticipantDirectoryTest {
             }
         }
     }
+
+    @Test
+    void aLabelWithItsNameWordsGluedFindsThePerson() {
+        ParticipantDirectory d = roster("Jane Roe", "John R. Smith");
+        assertThat(resolved(d, "JaneRoe")).isEqualTo("VARIANT Jane Roe (glued words)");
+        assertThat(resolved(d, "JohnR.Smith")).isEqualTo("VARIANT John R. Smith (glued words)");
+        assertThat(resolved(d, "Janer Oe")).as("the same letters, cut elsewhere").isEqualTo("VARIANT Jane Roe (glued words)");
+        assertThat(resolved(d, "JaneRoes")).isEqualTo("NONE");
+    }
+
+    @Test
+    void aGluedNameMetFirstTakesTheSpellingWithItsWordsApart() {
+        ParticipantDirectory d = new ParticipantDirectory();
+        Person p = d.add(new Person("Janea. Roe", null, null, Role.UNKNOWN, false, 1));
+        assertThat(resolved(d, "JANE A. ROE")).isEqualTo("VARIANT Janea. Roe (glued words)");
+        d.respell(p, "Jane A. Roe");
+        assertThat(p.name()).isEqualTo("Jane A. Roe");
+        assertThat(resolved(d, "Jane A. Roe")).isEqualTo("EXACT Jane A. Roe (exact)");
+        assertThat(resolved(d, "Janea. Roe")).as("the first spelling still finds them").isEqualTo("EXACT Jane A. Roe (exact)");
+    }
 }

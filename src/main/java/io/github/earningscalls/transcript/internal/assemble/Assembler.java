@@ -327,8 +327,10 @@ public final class Assembler {
             String[] titleAndCompany = Titles.titleAndCompany(detail);
             int division = lower.endsWith(RESEARCH_DIVISION) ? detail.lastIndexOf(',') : -1;
             int firmAt = division > 0 ? detail.lastIndexOf(',', division - 1) : -1;
-            while (firmAt > 0 && Titles.isCompanySuffix(detail.substring(firmAt + 1, division))) {
-                // "WELLS FARGO SECURITIES, LLC": the suffix belongs to the firm's name.
+            while (firmAt > 0 && (Titles.isCompanySuffix(detail.substring(firmAt + 1, division))
+                    || !Character.isLetterOrDigit(detail.charAt(firmAt + 1 + countSpaces(detail, firmAt + 1))))) {
+                // "WELLS FARGO SECURITIES, LLC", "BRUYETTE, & WOODS", "|NC." (a misread "INC."): the suffix,
+                // "& NAME" or a piece that starts with a sign belongs to the firm's name.
                 firmAt = detail.lastIndexOf(',', firmAt - 1);
             }
             if (firmAt > 0) {
@@ -356,6 +358,14 @@ public final class Assembler {
         } else {
             p.learnFirm(firm);
         }
+    }
+
+    private static int countSpaces(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i - from;
     }
 
     private void assignIds() {

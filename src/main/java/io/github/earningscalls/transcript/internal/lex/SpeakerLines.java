@@ -18,6 +18,8 @@ import java.util.Map;
 public final class SpeakerLines {
     /** The longest name-and-title prefix before an inline colon. */
     public static final int MAX_INLINE_PREFIX = 120;
+    /** A label in capitals, wrapped and joined ({@code NAME, TITLE, FIRM, RESEARCH DIVISION:}), is no longer. */
+    private static final int MAX_CAPITALS_PREFIX = 2 * MAX_INLINE_PREFIX;
     /** A speaker line alone is a name and maybe a title; a longer line is text. */
     private static final int MAX_SPEAKER_LINE_LENGTH = 200;
     /** In wrapped text a longer line is a full line of speech, never a speaker line the roster does not name. */
@@ -93,7 +95,8 @@ public final class SpeakerLines {
 
     private Found inline(String text) {
         int colon = text.indexOf(':');
-        if (colon <= 0 || colon > MAX_INLINE_PREFIX) {
+        if (colon <= 0 || colon > MAX_INLINE_PREFIX && (colon > MAX_CAPITALS_PREFIX || !isCapitals(text, colon))) {
+            // A label in capitals with a long title and firm may be longer, once wrapped lines are joined.
             return null;
         }
         String prefix = text.substring(0, colon).trim();
@@ -101,7 +104,10 @@ public final class SpeakerLines {
         while (textStart < text.length() && Character.isWhitespace(text.charAt(textStart))) {
             textStart++;
         }
-        if (prefix.isEmpty() || textStart >= text.length() || hasDigit(prefix)) {
+        boolean alone = textStart >= text.length();
+        if (prefix.isEmpty() || hasDigit(prefix)
+                || alone && !(prefix.indexOf(',') > 0 && isCapitals(prefix, prefix.length()))) {
+            // Alone on its line, only "NAME, TITLE, FIRM:" in capitals is a label: the speech follows below it.
             return null;
         }
         String name = prefix;
@@ -259,6 +265,16 @@ public final class SpeakerLines {
             return Speakers.abbreviation(text.substring(0, text.length() - 1).trim());
         }
         return null;
+    }
+
+    /** Whether the first {@code end} characters have no lower-case letter. */
+    private static boolean isCapitals(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasDigit(String s) {

@@ -282,6 +282,10 @@ public final class Assembler {
         if (previous != null && previous.person().role() == Role.OPERATOR) {
             String intro = previous.text();
             String firm = Introductions.firmOf(intro, p.name());
+            if (firm == null && Introductions.introducesQuestioner(intro) && !Introductions.mentions(intro, p.name())) {
+                // "the line of Jane from Acme Bank": the questioner named by the given name alone.
+                firm = Introductions.firmOfGivenName(intro, p.name());
+            }
             if (firm != null || Introductions.mentions(intro, p.name())) {
                 introductions.putIfAbsent(p, firm == null ? "" : firm);
             }
@@ -338,7 +342,11 @@ public final class Assembler {
                 // before the research division, the title all before it, however many commas it has.
                 title = detail.substring(0, firmAt).trim();
                 firm = detail.substring(firmAt + 1, division).trim();
-            } else if (titleAndCompany != null || analyst && Titles.looksLikeTitle(first)) {
+            } else if (titleAndCompany != null || analyst && Titles.looksLikeTitle(first)
+                    || !analyst && Titles.isCompanyTitle(first) && !Titles.looksLikeTitle(detail.substring(first.length()))
+                    && (Titles.isOfficerTitle(first) || !Titles.looksLikeFirm(detail.substring(first.length())))) {
+                // "CFO, ACME BANCORP", "HEAD OF MARKETS, ACME": an officer's title, or a title an analyst may have
+                // too before a firm no broker is named like: the company's.
                 title = first;
                 firm = detail.substring(detail.indexOf(',') + 1).trim();
             }

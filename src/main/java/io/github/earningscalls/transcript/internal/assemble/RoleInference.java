@@ -142,6 +142,7 @@ final class RoleInference {
      */
     void settleRoles(Map<Person, String> unlisted) {
         Set<Person> companySide = companySide();
+        Map<Person, String> introducedTitles = CompanyIntroductions.find(drafts, pendingRole);
         for (int i = 0; i < drafts.size(); i++) {
             TurnDraft d = drafts.get(i);
             Person p = d.person();
@@ -166,6 +167,12 @@ final class RoleInference {
             } else if (p.title() != null && Titles.looksLikeTitle(p.title())) {
                 p.settleRole(Role.CORPORATE);
                 why = "the speaker line gives a company title";
+            } else if (introducedTitles.containsKey(p)) {
+                p.settleRole(Role.CORPORATE);
+                if (p.title() == null) {
+                    p.learnTitle(introducedTitles.get(p));
+                }
+                why = "the prepared remarks introduce them as " + introducedTitles.get(p);
             } else if (d.inQa() && introducedByHost(i)) {
                 p.settleRole(Role.ANALYST);
                 why = "the host who reads out the questions introduced them";

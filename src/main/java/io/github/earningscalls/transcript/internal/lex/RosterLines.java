@@ -2,7 +2,6 @@ package io.github.earningscalls.transcript.internal.lex;
 
 import io.github.earningscalls.transcript.internal.people.Names;
 import io.github.earningscalls.transcript.internal.people.Titles;
-import java.util.Set;
 
 /**
  * Reads one roster line into a name and its title or firm, forgiving what transcribers do to roster
@@ -13,12 +12,6 @@ import java.util.Set;
 final class RosterLines {
     /** A title or firm after a name is one clause; a longer detail ending in a period is a sentence. */
     private static final int MAX_DETAIL_WORDS = 12;
-
-    /** Words that make a name-like string a firm's name ({@code Harbour Securities}), as no person is called so. */
-    private static final Set<String> FIRM_WORDS = Set.of("securities", "capital", "partners", "bank", "banking",
-            "research", "advisors", "advisers", "asset", "assets", "management", "investments", "investment",
-            "markets", "equities", "equity", "brokerage", "broking", "fund", "funds", "associates",
-            "bancorp", "brothers", "group", "holdings", "trust", "ventures", "wealth", "insurance");
 
     private RosterLines() {
     }
@@ -45,7 +38,7 @@ final class RosterLines {
             line = line.substring(0, line.length() - 1).trim();
         }
         if (detail != null && Names.looksLikeName(detail, 2, false) && !Titles.looksLikeTitle(detail)
-                && !isFirm(detail) && (roleFirst && Titles.looksLikeTitle(name) || isFirm(name))) {
+                && !Titles.looksLikeFirm(detail) && (roleFirst && Titles.looksLikeTitle(name) || Titles.looksLikeFirm(name))) {
             // "Chief Financial Officer - Jane Doe" or "Some Securities - Jane Doe": the name comes second.
             String t = name;
             name = detail;
@@ -76,19 +69,6 @@ final class RosterLines {
             return new Speakers.Label(Speakers.stripBrackets(text), null, RoleMark.NONE);
         }
         return new Speakers.Label(Speakers.stripBrackets(text), null, RoleMark.NONE);
-    }
-
-    /** Whether a name-like string is a firm's: a legal suffix or a word that names firms, not people. */
-    static boolean isFirm(String s) {
-        if (LineShapes.looksLikeCompany(s)) {
-            return true;
-        }
-        for (String w : Names.lowerCaseWords(s)) {
-            if (FIRM_WORDS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int words(String s) {

@@ -188,8 +188,9 @@ public final class SpeakerLines {
             // A short line in wrapped text is a speaker only where a paragraph has just ended.
             return null;
         }
-        if (rules.inlineSpeakers() && !known) {
-            // In inline layouts a short capitalised line is a wrapped fragment unless the roster names it.
+        if (rules.inlineSpeakers() && (!known || !afterBreak)) {
+            // In inline layouts a short capitalised line is a wrapped fragment unless the roster names it and
+            // it follows a finished paragraph ("... with us today" then "Mr. Jane Roe – CFO; ...").
             return null;
         }
         boolean plausible = known ? name.length() <= MAX_UNCHECKED_NAME_LENGTH || Names.looksLikeName(name, 1)

@@ -46,6 +46,11 @@ public final class Introductions {
         return firm;
     }
 
+    /** Start and end of the name in the text, by full name or by first and last word, or null. */
+    public static int[] where(String text, String name) {
+        return find(text, name);
+    }
+
     /** Start and end of the name in the text, or null. */
     private static int[] find(String text, String name) {
         int at = text.indexOf(name);
@@ -197,21 +202,30 @@ public final class Introductions {
      * ({@code a question from Jane at Acme Bank}).
      */
     public static boolean mentionsGivenName(String text, String name) {
+        return firmOfGivenName(text, name) != null;
+    }
+
+    /**
+     * The firm the text gives after the person's given name alone ({@code the line of Jane from Acme Bank}
+     * gives {@code Acme Bank}), or null.
+     */
+    public static String firmOfGivenName(String text, String name) {
         String t = name.trim();
         int space = t.indexOf(' ');
         if (space <= 0) {
-            return false;
+            return null;
         }
         String given = t.substring(0, space);
         for (int at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + 1)) {
             int end = at + given.length();
             boolean wholeWord = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
                     && (end == text.length() || !Character.isLetter(text.charAt(end)));
-            if (wholeWord && FIRM.matcher(text.substring(end, Math.min(text.length(), end + 100))).find()) {
-                return true;
+            Matcher m = wholeWord ? FIRM.matcher(text.substring(end, Math.min(text.length(), end + 100))) : null;
+            if (m != null && m.find()) {
+                return m.group(1).trim();
             }
         }
-        return false;
+        return null;
     }
 
     /** Whether an operator turn hands the call over to questions. */

@@ -20,7 +20,59 @@ public final class Titles {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("llc", "inc", "incorporated", "ltd", "limited", "lp",
             "llp", "co", "corp", "plc", "sa", "ag", "nv", "na", "se", "gmbh", "bv", "spa", "ab", "asa");
 
+    /** Words that make a name-like string a firm's name ({@code Harbour Securities}), as no person is called so. */
+    private static final Set<String> FIRM_WORDS = Set.of("securities", "capital", "partners", "bank", "banking",
+            "research", "advisors", "advisers", "asset", "assets", "management", "investments", "investment",
+            "markets", "equities", "equity", "brokerage", "broking", "fund", "funds", "associates",
+            "bancorp", "brothers", "group", "holdings", "trust", "ventures", "wealth", "insurance");
+
+    /** Words only a company's own officer's title holds, never a broker's analyst's. */
+    private static final Set<String> OFFICER_WORDS = Set.of("chief", "officer", "president", "ceo", "cfo", "coo",
+            "cto", "cio", "chairman", "chairwoman", "chair", "treasurer", "controller", "founder", "cofounder",
+            "secretary", "counsel", "relations");
+
+    /** Words of a company officer's title that an analyst's title may hold too ({@code Director}, {@code MD}). */
+    private static final Set<String> SHARED_TITLE_WORDS = Set.of("director", "head", "evp", "svp", "vp", "md");
+
     private Titles() {
+    }
+
+    /** Whether a name-like string is a firm's: a legal suffix or a word that names firms, not people. */
+    public static boolean looksLikeFirm(String s) {
+        if (LineShapes.looksLikeCompany(s)) {
+            return true;
+        }
+        for (String w : Names.lowerCaseWords(s)) {
+            if (FIRM_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a clause is a company officer's title ({@code CFO}, {@code Director of Investor Relations},
+     * {@code President of the Retail Bank}): a word only such titles hold, no analyst, no firm's name.
+     */
+    public static boolean isCompanyTitle(String clause) {
+        boolean titleWord = false;
+        for (String w : Names.lowerCaseWords(clause)) {
+            if (w.equals("analyst") || w.equals("research")) {
+                return false;
+            }
+            titleWord |= OFFICER_WORDS.contains(w) || SHARED_TITLE_WORDS.contains(w);
+        }
+        return titleWord && Character.isUpperCase(clause.charAt(0)) && !LineShapes.looksLikeCompany(clause);
+    }
+
+    /** Whether a title names an office only the company's people hold ({@code CFO}, {@code Head of Investor Relations}). */
+    public static boolean isOfficerTitle(String title) {
+        for (String w : Names.lowerCaseWords(title)) {
+            if (OFFICER_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code s} is only the legal suffix of a firm's name ({@code LLC}, {@code Inc.}). */

@@ -41,10 +41,4 @@ class RosterLinesTest {
         assertThat(RosterLines.read("Chief Financial Officer - Jane Roe", false).name())
                 .isEqualTo("Chief Financial Officer");
     }
-
-    @Test
-    void aPersonIsNotAFirm() {
-        assertThat(RosterLines.isFirm("Jane Roe")).isFalse();
-        assertThat(RosterLines.isFirm("Harbour Capital Partners")).isTrue();
-    }
 }

@@ -31,4 +31,22 @@ class TitlesTest {
         assertThat(Titles.isCompanySuffix("Capstone Securities")).isFalse();
         assertThat(Titles.isCompanySuffix("RESEARCH DIVISION")).isFalse();
     }
+
+    @Test
+    void aFirmIsToldFromAPersonByItsWords() {
+        assertThat(Titles.looksLikeFirm("Jane Roe")).isFalse();
+        assertThat(Titles.looksLikeFirm("Harbour Capital Partners")).isTrue();
+        assertThat(Titles.looksLikeFirm("Acme Corp.")).isTrue();
+    }
+
+    @Test
+    void aCompanyTitleHasAnOfficersWordAndNoAnalystOrFirm() {
+        assertThat(Titles.isCompanyTitle("CFO")).isTrue();
+        assertThat(Titles.isCompanyTitle("Director of Investor Relations")).isTrue();
+        assertThat(Titles.isCompanyTitle("President of Operations")).isTrue();
+        assertThat(Titles.isCompanyTitle("Senior Analyst")).isFalse();
+        assertThat(Titles.isCompanyTitle("Director, Equity Research")).isFalse();
+        assertThat(Titles.isCompanyTitle("Acme Corp.")).isFalse();
+        assertThat(Titles.isCompanyTitle("our team")).isFalse();
+    }
 }

@@ -1,0 +1,111 @@
+package io.github.earningscalls.transcript.internal.assemble;
+
+import io.github.earningscalls.transcript.internal.people.Introductions;
+import io.github.earningscalls.transcript.internal.people.Person;
+import io.github.earningscalls.transcript.internal.people.Titles;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the prepared remarks for the company's people introduced with their titles, as hosts and
+ * operators do where no roster is printed: {@code joining me are Jane Roe, our CFO; and John Doe,
+ * Director of Investor Relations}, {@code We have with us Mr. Jane Roe – CFO}, {@code our Chief
+ * Financial Officer, Jane Roe}.
+ */
+final class CompanyIntroductions {
+    /** How far after a name its title may end, and how far before it a title may start. */
+    private static final int WINDOW = 80;
+    /** A title is a few words; a longer clause is a sentence that happens to hold a title word. */
+    private static final int MAX_TITLE_WORDS = 8;
+
+    /** What may stand between a name and the title after it. */
+    private static final String[] LEADS = {", who is our ", ", who is the ", ", who is ", ", our ", ", the ", ", ",
+        " \u2013 ", " \u2014 ", " - ", " -- ", " (", " who is our ", " who is ", " our ", " as our "};
+
+    /** Where a title after a name ends. */
+    private static final String[] CLAUSE_ENDS = {",", ";", ".", ")", ":", " and ", " who ", " will ", " is ",
+        " to ", " as "};
+
+    private CompanyIntroductions() {
+    }
+
+    /**
+     * The title the prepared remarks give each of these people, for those they introduce with one; the
+     * Q&amp;A is not read, where the operator introduces questioners with their firms.
+     */
+    static Map<Person, String> find(List<TurnDraft> drafts, Set<Person> people) {
+        Map<Person, String> found = new HashMap<>();
+        for (TurnDraft d : drafts) {
+            if (d.inQa()) {
+                break;
+            }
+            String text = d.text();
+            for (Person p : people) {
+                if (found.containsKey(p) || p.wordCount() < 2) {
+                    continue;
+                }
+                int[] at = Introductions.where(text, p.name());
+                if (at == null) {
+                    continue;
+                }
+                String title = titleAfter(text, at[1]);
+                if (title == null) {
+                    title = titleBefore(text, at[0]);
+                }
+                if (title != null) {
+                    found.put(p, title);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** {@code Jane Roe, our CFO;} or {@code Jane Roe – Director of Investor Relations}. */
+    private static String titleAfter(String text, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + WINDOW));
+        for (String lead : LEADS) {
+            if (after.startsWith(lead)) {
+                String rest = after.substring(lead.length());
+                int stop = rest.length();
+                for (String e : CLAUSE_ENDS) {
+                    int k = rest.indexOf(e);
+                    if (k >= 0 && k < stop) {
+                        stop = k;
+                    }
+                }
+                return companyTitle(rest.substring(0, stop).trim());
+            }
+        }
+        return null;
+    }
+
+    /** {@code our Chief Financial Officer, Jane Roe}: the title words just before the name. */
+    private static String titleBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - WINDOW), start).stripTrailing();
+        if (before.endsWith(",")) {
+            before = before.substring(0, before.length() - 1);
+        }
+        String[] words = before.split(" ");
+        int from = words.length;
+        while (from > 0 && isTitlePart(words[from - 1])) {
+            from--;
+        }
+        return from == words.length ? null : companyTitle(String.join(" ", List.of(words).subList(from, words.length)));
+    }
+
+    private static boolean isTitlePart(String word) {
+        // "the company's Chief Financial Officer": the title starts after the possessive.
+        return !word.isEmpty() && !word.endsWith("'s") && !word.endsWith("\u2019s") && (Character.isUpperCase(word.charAt(0)) || word.equals("of") || word.equals("and")
+                || word.equals("&")) && word.indexOf(',') < 0 && word.indexOf(';') < 0 && !word.endsWith(".");
+    }
+
+    /** The clause when it is a company title: title words, no analyst, no firm. */
+    private static String companyTitle(String clause) {
+        if (clause.isEmpty() || clause.split(" ").length > MAX_TITLE_WORDS || !Titles.isCompanyTitle(clause)) {
+            return null;
+        }
+        return clause;
+    }
+}

@@ -108,4 +108,19 @@ class SpeakerResolutionTest {
         assertThat(t.diagnostics()).extracting(Diagnostic::code).contains("AFFILIATION_FROM_INTRODUCTION",
                 "ROSTER_ENTRY_WITHOUT_TITLE");
     }
+
+    @Test
+    void aLabelTwoSlipsOffTheNameTheOperatorJustIntroducedIsThatPerson() throws Exception {
+        Transcript t = parse("Operator\nOur next question comes from Hiroko Tanaka with Fernhill Securities.\n"
+                + "Hirkoo Tankaa\nHow is Europe?\nJane Doe\nSteady.\n");
+        assertThat(speakers(t)).containsExactly("operator", "operator", "hiroko-tanaka", "jane-doe");
+        assertThat(t.diagnostics()).map(Diagnostic::toString).contains("14: INFO SPEAKER_NAME_VARIANT 'Hirkoo Tankaa'"
+                + " taken as 'Hiroko Tanaka', whom the operator had just introduced (a misspelt label)");
+    }
+
+    @Test
+    void theSameSlipWithNobodyIntroducedIsSomeoneElse() throws Exception {
+        Transcript t = parse("Jane Doe\nThanks.\nHirkoo Tankaa\nHow is Europe?\n");
+        assertThat(speakers(t)).containsExactly("operator", "jane-doe", "hirkoo-tankaa");
+    }
 }

@@ -87,6 +87,11 @@ public final class Assembler {
     private int firstFooterLine;
     private Person operator;
 
+    /** A label this short is too short to take as a slip for another name. */
+    private static final int MIN_SLIP_KEY_LENGTH = 6;
+    /** Edits a label may be off the name the operator just introduced and still be that person. */
+    private static final int MAX_SLIP_EDITS = 2;
+
     public Assembler(int wrapWidth, ParticipantDirectory directory, DiagnosticCollector diagnostics, int maxTurns,
                      String source) {
         this(wrapWidth, false, directory, diagnostics, maxTurns, source);
@@ -270,9 +275,15 @@ public final class Assembler {
                         "'" + label + "' could be any of " + names + "; kept as a separate speaker");
             }
             default -> {
-                p = directory.add(new Person(Names.display(label), null, null, Role.UNKNOWN, false, line.number()));
-                pendingRole.add(p);
-                unlisted.put(p, label);
+                p = justIntroduced(label, previous);
+                if (p != null) {
+                    diagnostics.report(DiagnosticCode.SPEAKER_NAME_VARIANT, line.number(), "'" + label + "' taken as '"
+                            + p.name() + "', whom the operator had just introduced (a misspelt label)");
+                } else {
+                    p = directory.add(new Person(Names.display(label), null, null, Role.UNKNOWN, false, line.number()));
+                    pendingRole.add(p);
+                    unlisted.put(p, label);
+                }
             }
         }
         String detail = line.detail();
@@ -291,6 +302,34 @@ public final class Assembler {
             }
         }
         return p;
+    }
+
+    /**
+     * The person the operator's turn just before introduced, when this label that matched nobody is a
+     * transcriber's slip for their name: two letters off ({@code Anneliese Dorfmnan} for Dorfmann), or the
+     * same letters in another order. Null otherwise.
+     */
+    private Person justIntroduced(String label, TurnDraft previous) {
+        if (previous == null || previous.person().role() != Role.OPERATOR) {
+            return null;
+        }
+        String introduced = Introductions.introducedName(previous.text());
+        ParticipantDirectory.Match m = introduced == null ? null : directory.resolve(introduced);
+        if (m == null || m.person() == null || m.person().role() == Role.OPERATOR) {
+            return null;
+        }
+        String a = Names.key(label);
+        String b = Names.key(m.person().name());
+        boolean close = a.length() >= MIN_SLIP_KEY_LENGTH && Names.distance(a, b, MAX_SLIP_EDITS) <= MAX_SLIP_EDITS;
+        return close || sameLetters(a, b) ? m.person() : null;
+    }
+
+    private static boolean sameLetters(String a, String b) {
+        char[] x = a.replace(" ", "").toCharArray();
+        char[] y = b.replace(" ", "").toCharArray();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return x.length > 0 && java.util.Arrays.equals(x, y);
     }
 
     /**

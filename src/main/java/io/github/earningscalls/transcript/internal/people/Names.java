@@ -282,11 +282,15 @@ public final class Names {
         return sb.length() == 0 ? "speaker" : sb.toString();
     }
 
-    /** Levenshtein distance, capped: returns {@code limit + 1} as soon as the distance exceeds it. */
+    /**
+     * Edit distance with adjacent transpositions counted as one edit ({@code Jeffery}/{@code Jeffrey}: the
+     * optimal string alignment distance), capped: returns {@code limit + 1} as soon as the distance exceeds it.
+     */
     public static int distance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {
             return limit + 1;
         }
+        int[] before = new int[b.length() + 1];
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -298,12 +302,16 @@ public final class Names {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], before[j - 2] + 1);
+                }
                 rowMin = Math.min(rowMin, cur[j]);
             }
             if (rowMin > limit) {
                 return limit + 1;
             }
-            int[] t = prev;
+            int[] t = before;
+            before = prev;
             prev = cur;
             cur = t;
         }

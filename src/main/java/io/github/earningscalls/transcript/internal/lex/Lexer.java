@@ -479,8 +479,9 @@ public final class Lexer {
             return;
         }
         if (LineShapes.isHeadingText(text) && rules.rosterHeadings().containsKey(letters)) {
-            if (rules.rosterFirst() && speakerLines > 0) {
+            if (rules.rosterFirst() && speakerLines > 0 && sawRoster) {
                 state = State.REPEAT;
+                // Only a second roster starts a copy: before the first, the "turns" were a cover page's lines.
                 diagnostics.report(DiagnosticCode.REPEATED_TRANSCRIPT, number,
                         "a roster heading after the transcript's turns starts a second copy of the transcript; "
                                 + "the rest of the file is ignored");

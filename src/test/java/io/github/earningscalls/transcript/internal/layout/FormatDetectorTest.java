@@ -64,9 +64,12 @@ class FormatDetectorTest {
     }
 
     @Test
-    void theEventLineCountsOnlyAmongTheFirstThreeNonBlankLines() throws Exception {
-        assertDetected(detect("", FILLER, "", FILLER, "", EVENT), TranscriptFormat.SEEKING_ALPHA, 0.5);
-        assertDetected(detect(FILLER, FILLER, FILLER, EVENT), TranscriptFormat.SEEKING_ALPHA, 0);
+    void theEventLineCountsOnlyAmongTheFirstThirtyNonBlankLines() throws Exception {
+        List<String> cover = times(29, FILLER, "");
+        cover.add(EVENT);
+        assertDetected(detect(cover), TranscriptFormat.SEEKING_ALPHA, 0.5);
+        cover.add(0, FILLER);
+        assertDetected(detect(cover), TranscriptFormat.SEEKING_ALPHA, 0);
     }
 
     @Test

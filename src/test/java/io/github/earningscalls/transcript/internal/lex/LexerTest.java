@@ -321,6 +321,18 @@ class LexerTest {
     }
 
     @Test
+    void aRosterAfterACoverPagesLinesIsTheRosterNotASecondCopy() throws Exception {
+        List<String> lines = classify(NameLines.RULES, "Transcript Archive",
+                "This document is provided for information only and may contain errors or omissions in places.",
+                "Velmora Bank", "First Quarter Call", "Participants", "Jane Roe \u2013 Chief Financial Officer", "",
+                "Jane Roe", "Good morning, everyone, and thank you for joining us for the first quarter call today.");
+        assertThat(lines).contains("5 ROSTER_HEADING [ANALYST]: Participants",
+                "6 ROSTER_ENTRY [Jane Roe | Chief Financial Officer]: Jane Roe \u2013 Chief Financial Officer",
+                "8 SPEAKER_LINE [Jane Roe]: Jane Roe");
+        assertThat(messages()).noneMatch(m -> m.contains("REPEATED_TRANSCRIPT"));
+    }
+
+    @Test
     void afterTheFirstTurnTheFooterTakesTheRestOfTheFile() throws Exception {
         assertThat(classify(SeekingAlpha.RULES, "Plover Works Q3 2021 Earnings Call", "Operator", "Welcome.",
                 "Copyright Policy: we quote it.", "Operator", "Bye.")).containsExactly(

@@ -14,8 +14,11 @@ import java.util.Map;
  * {@code Question-and-Answer Session} marker, and the site's copyright notice at the end.
  */
 public final class SeekingAlpha {
-    /** The event line stands at the very top of the article. */
-    private static final int EVENT_LINE_WITHIN = 3;
+    /**
+     * The event line stands at the top of the article, after at most a short cover or disclaimer that a
+     * site or a collection put in front of it.
+     */
+    private static final int EVENT_LINE_WITHIN = 30;
     /** Roster headings are short lines; a longer one naming "participants" is text. */
     private static final int MAX_HEADING_LENGTH = 40;
 

@@ -382,7 +382,8 @@ public final class Assembler {
                 title = detail.substring(0, firmAt).trim();
                 firm = detail.substring(firmAt + 1, division).trim();
             } else if (titleAndCompany != null || analyst && Titles.looksLikeTitle(first)
-                    || !analyst && Titles.isCompanyTitle(first) && !Titles.looksLikeTitle(detail.substring(first.length()))
+                    || !analyst && Titles.isCompanyTitle(first)
+                    && !Titles.looksLikeTitle(detail.substring(first.length()))
                     && (Titles.isOfficerTitle(first) || !Titles.looksLikeFirm(detail.substring(first.length())))) {
                 // "CFO, ACME BANCORP", "HEAD OF MARKETS, ACME": an officer's title, or a title an analyst may have
                 // too before a firm no broker is named like: the company's.

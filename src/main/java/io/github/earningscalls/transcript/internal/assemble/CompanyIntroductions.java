@@ -97,8 +97,10 @@ final class CompanyIntroductions {
 
     private static boolean isTitlePart(String word) {
         // "the company's Chief Financial Officer": the title starts after the possessive.
-        return !word.isEmpty() && !word.endsWith("'s") && !word.endsWith("\u2019s") && (Character.isUpperCase(word.charAt(0)) || word.equals("of") || word.equals("and")
-                || word.equals("&")) && word.indexOf(',') < 0 && word.indexOf(';') < 0 && !word.endsWith(".");
+        return !word.isEmpty() && !word.endsWith("'s") && !word.endsWith("\u2019s")
+                && (Character.isUpperCase(word.charAt(0)) || word.equals("of") || word.equals("and")
+                || word.equals("&"))
+                && word.indexOf(',') < 0 && word.indexOf(';') < 0 && !word.endsWith(".");
     }
 
     /** The clause when it is a company title: title words, no analyst, no firm. */

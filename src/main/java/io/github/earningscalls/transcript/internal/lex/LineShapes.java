@@ -54,14 +54,22 @@ public final class LineShapes {
                 || text.indexOf(':') >= 0) {
             return false;
         }
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
-                return false;
-            }
+        if (!isCapitals(text, text.length())) {
+            return false;
         }
         int colon = next.indexOf(':');
         return colon > 0 && colon < LABEL_TAIL_LENGTH_LIMIT
                 && !next.substring(0, colon).chars().anyMatch(Character::isLowerCase);
+    }
+
+    /** Whether the first {@code end} characters have no lower-case letter. */
+    static boolean isCapitals(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isPageNumber(String text) {

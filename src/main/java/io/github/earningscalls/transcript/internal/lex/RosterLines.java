@@ -16,7 +16,7 @@ final class RosterLines {
     private RosterLines() {
     }
 
-    /** A roster line read: its name and detail, and the text to judge as a line (without a period the detail ended in). */
+    /** A roster line read: its name and detail, and the line to judge, without a period that closed the detail. */
     record Entry(String name, String detail, String text) {
     }
 
@@ -38,7 +38,8 @@ final class RosterLines {
             line = line.substring(0, line.length() - 1).trim();
         }
         if (detail != null && Names.looksLikeName(detail, 2, false) && !Titles.looksLikeTitle(detail)
-                && !Titles.looksLikeFirm(detail) && (roleFirst && Titles.looksLikeTitle(name) || Titles.looksLikeFirm(name))) {
+                && !Titles.looksLikeFirm(detail)
+                && (roleFirst && Titles.looksLikeTitle(name) || Titles.looksLikeFirm(name))) {
             // "Chief Financial Officer - Jane Doe" or "Some Securities - Jane Doe": the name comes second.
             String t = name;
             name = detail;

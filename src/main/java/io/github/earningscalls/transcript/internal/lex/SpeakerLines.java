@@ -95,7 +95,8 @@ public final class SpeakerLines {
 
     private Found inline(String text) {
         int colon = text.indexOf(':');
-        if (colon <= 0 || colon > MAX_INLINE_PREFIX && (colon > MAX_CAPITALS_PREFIX || !isCapitals(text, colon))) {
+        if (colon <= 0
+                || colon > MAX_INLINE_PREFIX && (colon > MAX_CAPITALS_PREFIX || !LineShapes.isCapitals(text, colon))) {
             // A label in capitals with a long title and firm may be longer, once wrapped lines are joined.
             return null;
         }
@@ -106,7 +107,7 @@ public final class SpeakerLines {
         }
         boolean alone = textStart >= text.length();
         if (prefix.isEmpty() || hasDigit(prefix)
-                || alone && !(prefix.indexOf(',') > 0 && isCapitals(prefix, prefix.length()))) {
+                || alone && !(prefix.indexOf(',') > 0 && LineShapes.isCapitals(prefix, prefix.length()))) {
             // Alone on its line, only "NAME, TITLE, FIRM:" in capitals is a label: the speech follows below it.
             return null;
         }
@@ -266,16 +267,6 @@ public final class SpeakerLines {
             return Speakers.abbreviation(text.substring(0, text.length() - 1).trim());
         }
         return null;
-    }
-
-    /** Whether the first {@code end} characters have no lower-case letter. */
-    private static boolean isCapitals(String s, int end) {
-        for (int i = 0; i < end; i++) {
-            if (Character.isLowerCase(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean hasDigit(String s) {

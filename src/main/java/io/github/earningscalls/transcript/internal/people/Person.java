@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A participant while the transcript is being assembled. The name is the one met first, unless a
- * later label spells the same letters with its words apart ({@link ParticipantDirectory#respell}); title, firm, role and id are learnt later, from the roster, speaker lines, the operator's
+ * later label spells the same letters with its words apart ({@link ParticipantDirectory#respell});
+ * title, firm, role and id are learnt later, from the roster, speaker lines, the operator's
  * introductions and role inference, and only through the methods below, so a reader can find every
  * place that changes a person.
  */

@@ -65,7 +65,7 @@ public final class Titles {
         return titleWord && Character.isUpperCase(clause.charAt(0)) && !LineShapes.looksLikeCompany(clause);
     }
 
-    /** Whether a title names an office only the company's people hold ({@code CFO}, {@code Head of Investor Relations}). */
+    /** Whether a title names an office only the company's people hold ({@code CFO}, {@code Treasurer}). */
     public static boolean isOfficerTitle(String title) {
         for (String w : Names.lowerCaseWords(title)) {
             if (OFFICER_WORDS.contains(w)) {

@@ -1,9 +1,12 @@
 package io.github.earningscalls.transcript.internal.assemble;
 
 import io.github.earningscalls.transcript.internal.people.Introductions;
+import io.github.earningscalls.transcript.internal.people.Names;
 import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.internal.people.Titles;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +20,8 @@ import java.util.Set;
 final class CompanyIntroductions {
     /** How far after a name its title may end, and how far before it a title may start. */
     private static final int WINDOW = 80;
+    /** A real call has a few people a surname; more (a crafted input) would make the search quadratic. */
+    private static final int MAX_SHARED_SURNAME = 256;
     /** A title is a few words; a longer clause is a sentence that happens to hold a title word. */
     private static final int MAX_TITLE_WORDS = 8;
 
@@ -37,13 +42,32 @@ final class CompanyIntroductions {
      */
     static Map<Person, String> find(List<TurnDraft> drafts, Set<Person> people) {
         Map<Person, String> found = new HashMap<>();
+        // Each person under their surname, so a turn is compared only with the people whose surname it holds:
+        // a call of many speakers and long remarks would otherwise take the product of the two.
+        Map<String, List<Person>> bySurname = new HashMap<>();
+        for (Person p : people) {
+            List<String> words = Names.lowerCaseWords(p.name());
+            if (p.wordCount() >= 2 && !words.isEmpty()) {
+                bySurname.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(p);
+            }
+        }
+        if (bySurname.isEmpty()) {
+            return found;
+        }
         for (TurnDraft d : drafts) {
             if (d.inQa()) {
                 break;
             }
             String text = d.text();
-            for (Person p : people) {
-                if (found.containsKey(p) || p.wordCount() < 2) {
+            Set<Person> named = new LinkedHashSet<>();
+            for (String word : Names.lowerCaseWords(text)) {
+                List<Person> bucket = bySurname.get(word);
+                if (bucket != null && bucket.size() <= MAX_SHARED_SURNAME) {
+                    named.addAll(bucket);
+                }
+            }
+            for (Person p : named) {
+                if (found.containsKey(p)) {
                     continue;
                 }
                 int[] at = Introductions.where(text, p.name());

@@ -102,15 +102,7 @@ final class RoleInference {
      * a questioner the operator introduced, or right after a turn that reads out someone else's question;
      * and those who read out questions themselves, as a company's host does when analysts send them in.
      */
-    private Set<Person> companySide() {
-        Set<Person> questioners = new HashSet<>();
-        for (int i = 1; i < drafts.size(); i++) {
-            TurnDraft before = drafts.get(i - 1);
-            if (before.person().role() == Role.OPERATOR && Introductions.introducesQuestioner(before.text())
-                    && Introductions.mentions(before.text(), drafts.get(i).person().name())) {
-                questioners.add(drafts.get(i).person());
-            }
-        }
+    private Set<Person> companySide(Set<Person> questioners) {
         Set<Person> answering = new HashSet<>();
         for (int i = 1; i < drafts.size(); i++) {
             TurnDraft d = drafts.get(i);
@@ -135,13 +127,27 @@ final class RoleInference {
         return answering;
     }
 
+    /** The people the operator hands the call to as the next questioner, by name. */
+    private Set<Person> introducedQuestioners() {
+        Set<Person> questioners = new HashSet<>();
+        for (int i = 1; i < drafts.size(); i++) {
+            TurnDraft before = drafts.get(i - 1);
+            if (before.person().role() == Role.OPERATOR && Introductions.introducesQuestioner(before.text())
+                    && Introductions.mentions(before.text(), drafts.get(i).person().name())) {
+                questioners.add(drafts.get(i).person());
+            }
+        }
+        return questioners;
+    }
+
     /**
      * Settles the role of every speaker the roster did not list, from what the transcript says of them.
      * {@code unlisted} gives the label of each speaker a printed roster leaves out (empty when the
      * transcript prints none): such a speaker is a WARNING only when nothing firm says who they are.
      */
     void settleRoles(Map<Person, String> unlisted) {
-        Set<Person> companySide = companySide();
+        Set<Person> questioners = introducedQuestioners();
+        Set<Person> companySide = companySide(questioners);
         Map<Person, String> introducedTitles = CompanyIntroductions.find(drafts, pendingRole);
         for (int i = 0; i < drafts.size(); i++) {
             TurnDraft d = drafts.get(i);
@@ -173,6 +179,10 @@ final class RoleInference {
                     p.learnTitle(introducedTitles.get(p));
                 }
                 why = "the prepared remarks introduce them as " + introducedTitles.get(p);
+            } else if (!d.inQa() && questioners.contains(p) && intro != null && !intro.isEmpty()) {
+                // A broker's host opens the call, then asks questions of their own when the operator calls them.
+                p.settleRole(Role.ANALYST);
+                why = "the operator introduced them with their firm and calls on them for questions";
             } else if (d.inQa() && introducedByHost(i)) {
                 p.settleRole(Role.ANALYST);
                 why = "the host who reads out the questions introduced them";

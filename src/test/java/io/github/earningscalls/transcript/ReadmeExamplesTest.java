@@ -6,6 +6,7 @@ import io.github.earningscalls.transcript.json.TranscriptJson;
 import io.github.earningscalls.transcript.model.CallMetadata;
 import io.github.earningscalls.transcript.model.Exchange;
 import io.github.earningscalls.transcript.model.Participant;
+import io.github.earningscalls.transcript.model.QaPair;
 import io.github.earningscalls.transcript.model.Role;
 import io.github.earningscalls.transcript.model.Section;
 import io.github.earningscalls.transcript.model.Transcript;
@@ -77,6 +78,7 @@ class ReadmeExamplesTest {
             List<Turn> questions = qa.questions(e);  // the analyst's QUESTION turns
             List<Turn> answers = qa.answers(e);      // the replies; "Thank you." turns are ACKNOWLEDGMENT
         }
+        List<QaPair> pairs = qa.pairs();             // each QUESTION with the ANSWER turns after it, up to the next
         List<Turn> company = t.turns(Role.CORPORATE); // what the company said, prepared remarks included
         // README: end
     }

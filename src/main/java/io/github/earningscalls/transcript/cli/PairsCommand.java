@@ -1,21 +1,19 @@
 package io.github.earningscalls.transcript.cli;
 
-import io.github.earningscalls.transcript.model.Exchange;
+import io.github.earningscalls.transcript.model.QaPair;
 import io.github.earningscalls.transcript.model.Section;
 import io.github.earningscalls.transcript.model.Transcript;
 import io.github.earningscalls.transcript.model.Turn;
 import io.github.earningscalls.transcript.model.TurnKind;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Command;
 
 /**
  * {@code pairs}: one row per question turn of the Q&amp;A, with the answers that follow it in its
  * exchange, up to the questioner's next question: the rows a question-answering data set is made of.
- * Greetings and thanks ({@link TurnKind#ACKNOWLEDGMENT}) are neither, and are left out.
+ * Greetings and thanks ({@link TurnKind#ACKNOWLEDGMENT}) are neither, and are left out. The pairs are
+ * {@link Section#pairs()}, as the Spark {@code pairs} table's are.
  */
 @Command(name = "pairs", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {
@@ -49,44 +47,16 @@ final class PairsCommand extends TableCommand {
     @Override
     void rows(Transcript t, TableWriter out) throws IOException {
         Object[] keys = CallKeys.values(t);
-        Section qa = t.questionsAndAnswers().orElse(null);
-        if (qa == null) {
-            return;
-        }
-        List<Exchange> exchanges = qa.exchanges();
-        for (int e = 0; e < exchanges.size(); e++) {
-            Exchange exchange = exchanges.get(e);
-            List<Turn> turns = qa.turns(exchange);
-            List<Integer> indices = exchange.turnIndices();
-            for (int q = 0; q < turns.size(); q++) {
-                Turn question = turns.get(q);
-                if (question.kind() != TurnKind.QUESTION) {
-                    continue;
-                }
-                List<Turn> answers = new ArrayList<>();
-                for (int a = q + 1; a < turns.size() && turns.get(a).kind() != TurnKind.QUESTION; a++) {
-                    if (turns.get(a).kind() == TurnKind.ANSWER) {
-                        answers.add(turns.get(a));
-                    }
-                }
-                Set<String> ids = new LinkedHashSet<>();
-                Set<String> names = new LinkedHashSet<>();
-                List<String> texts = new ArrayList<>();
-                int words = 0;
-                for (Turn a : answers) {
-                    ids.add(a.speakerId());
-                    names.add(a.speaker());
-                    texts.add(a.plainText());
-                    words += a.wordCount();
-                }
-                out.row(CallKeys.concat(
-                        new Object[] {t.source().name()},
-                        keys,
-                        new Object[] {e, indices.get(q), question.speakerId(), question.speaker(), question.role(),
-                            CallKeys.affiliation(t, question.speakerId()), question.line(), question.wordCount(),
-                            question.plainText(), answers.size(), String.join(";", ids), String.join("; ", names),
-                            words, String.join("\n\n", texts)}));
-            }
+        for (QaPair pair : t.questionsAndAnswers().map(Section::pairs).orElse(List.of())) {
+            Turn question = pair.question();
+            out.row(CallKeys.concat(
+                    new Object[] {t.source().name()},
+                    keys,
+                    new Object[] {pair.exchangeIndex(), pair.questionIndex(), question.speakerId(), question.speaker(),
+                        question.role(), CallKeys.affiliation(t, question.speakerId()), question.line(),
+                        question.wordCount(), question.plainText(), pair.answers().size(),
+                        String.join(";", pair.answererIds()), String.join("; ", pair.answerers()),
+                        pair.answerWordCount(), pair.answerText()}));
         }
     }
 }

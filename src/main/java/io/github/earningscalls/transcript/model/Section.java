@@ -81,6 +81,44 @@ public record Section(SectionKind kind, int line, List<Turn> turns, List<Exchang
         return ofKind(turns(exchange), TurnKind.ANSWER);
     }
 
+    /**
+     * The section's questions, each with the answers that follow it in its exchange up to the next
+     * question, exchange by exchange: what the command line's {@code pairs} table and the Spark
+     * {@code pairs} table are made of.
+     *
+     * <pre>{@code
+     * Section qa = transcript.questionsAndAnswers().orElseThrow();
+     * for (QaPair p : qa.pairs()) {
+     *     System.out.println(p.question().plainText() + " -> " + p.answerText());
+     * }
+     * }</pre>
+     *
+     * @return an unmodifiable list, in the order the questions were asked; empty for a section
+     *         without exchanges (the prepared remarks)
+     * @throws IllegalArgumentException if an exchange points past this section's turns
+     * @since 0.1.0
+     */
+    public List<QaPair> pairs() {
+        List<QaPair> out = new ArrayList<>();
+        for (int e = 0; e < exchanges.size(); e++) {
+            List<Integer> indices = exchanges.get(e).turnIndices();
+            List<Turn> block = turns(exchanges.get(e));
+            for (int q = 0; q < block.size(); q++) {
+                if (block.get(q).kind() != TurnKind.QUESTION) {
+                    continue;
+                }
+                List<Turn> answers = new ArrayList<>();
+                for (int a = q + 1; a < block.size() && block.get(a).kind() != TurnKind.QUESTION; a++) {
+                    if (block.get(a).kind() == TurnKind.ANSWER) {
+                        answers.add(block.get(a));
+                    }
+                }
+                out.add(new QaPair(e, indices.get(q), block.get(q), answers));
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
     private static List<Turn> ofKind(List<Turn> turns, TurnKind kind) {
         List<Turn> out = new ArrayList<>();
         for (Turn t : turns) {

@@ -90,8 +90,9 @@ class ReadmeExamplesTest {
         TranscriptDatasets parsed = SparkTranscripts.read(spark, "s3a://bucket/calls/*.txt");   // or a folder
         parsed.transcripts().write().partitionBy("year").parquet("out/transcripts");
         parsed.turns().write().partitionBy("year").parquet("out/turns");
+        parsed.pairs().write().parquet("out/pairs");         // each Q&A question with its answers
         parsed.failures().write().parquet("out/failures");   // file, line, error: never lost
-        parsed.unpersist();                                   // each file was parsed once, for all three
+        parsed.unpersist();                                   // each file was parsed once, for all four
         // README: end
     }
 

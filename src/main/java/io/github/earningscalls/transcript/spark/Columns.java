@@ -6,6 +6,8 @@ import io.github.earningscalls.transcript.json.TranscriptJson;
 import io.github.earningscalls.transcript.model.CallMetadata;
 import io.github.earningscalls.transcript.model.Diagnostic;
 import io.github.earningscalls.transcript.model.FiscalPeriod;
+import io.github.earningscalls.transcript.model.Participant;
+import io.github.earningscalls.transcript.model.QaPair;
 import io.github.earningscalls.transcript.model.Section;
 import io.github.earningscalls.transcript.model.Transcript;
 import io.github.earningscalls.transcript.model.Turn;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -30,16 +34,32 @@ import org.apache.spark.sql.types.StructType;
  * @param <S> what a row is read from
  */
 final class Columns<S> {
-    /** A file that parsed: the source of a {@code transcripts} row, and of its turns' rows. */
+    /** A file that parsed: the source of a {@code transcripts} row, and of its turns' and pairs' rows. */
     record Call(String file, Transcript transcript) {
         Integer year() {
             LocalDate date = transcript.metadata().date();
             return date == null ? null : date.getYear();
         }
+
+        /** The sources of the call's {@code turns} rows, section by section, in order. */
+        Stream<TurnOfCall> turns() {
+            return transcript.sections().stream().flatMap(s -> IntStream.range(0, s.turns().size())
+                    .mapToObj(i -> new TurnOfCall(this, s, i, s.turns().get(i))));
+        }
+
+        /** The sources of the call's {@code pairs} rows, in question order. */
+        Stream<PairOfCall> pairs() {
+            return transcript.questionsAndAnswers().map(Section::pairs).orElse(List.of()).stream()
+                    .map(p -> new PairOfCall(this, p));
+        }
     }
 
     /** One turn of a parsed file: the source of a {@code turns} row. */
     record TurnOfCall(Call call, Section section, int index, Turn turn) {
+    }
+
+    /** One question of a parsed file with its answers: the source of a {@code pairs} row. */
+    record PairOfCall(Call call, QaPair pair) {
     }
 
     /** A file that produced no transcript: the source of a {@code failures} row. */
@@ -99,6 +119,38 @@ final class Columns<S> {
             entry("line", t -> t.turn().line()),
             entry("words", t -> t.turn().wordCount()),
             entry("text", t -> t.turn().plainText())));
+
+    /**
+     * The columns of {@link TranscriptSchemas#PAIRS} that are the call's, read as {@link #TRANSCRIPTS}
+     * reads them: a filter on them is decided once per file.
+     */
+    static final Set<String> CALL_COLUMNS_OF_PAIRS = Set.of("file", "ticker", "call_date", "fiscal_year",
+            "fiscal_quarter", "fiscal_period");
+
+    /** The columns of {@link TranscriptSchemas#PAIRS}. */
+    static final Columns<PairOfCall> PAIRS = new Columns<>(TranscriptSchemas.PAIRS, Map.ofEntries(
+            entry("file", p -> p.call().file()),
+            entry("ticker", p -> TRANSCRIPTS.reader("ticker").apply(p.call())),
+            entry("call_date", p -> TRANSCRIPTS.reader("call_date").apply(p.call())),
+            entry("fiscal_year", p -> TRANSCRIPTS.reader("fiscal_year").apply(p.call())),
+            entry("fiscal_quarter", p -> TRANSCRIPTS.reader("fiscal_quarter").apply(p.call())),
+            entry("fiscal_period", p -> TRANSCRIPTS.reader("fiscal_period").apply(p.call())),
+            entry("exchange_index", p -> p.pair().exchangeIndex()),
+            entry("question_turn", p -> p.pair().questionIndex()),
+            entry("questioner_id", p -> p.pair().question().speakerId()),
+            entry("questioner", p -> p.pair().question().speaker()),
+            entry("questioner_role", p -> p.pair().question().role().name()),
+            entry("questioner_affiliation", p -> p.call().transcript().participant(p.pair().question().speakerId())
+                    .map(Participant::affiliation).orElse(null)),
+            entry("question_line", p -> p.pair().question().line()),
+            entry("question_words", p -> p.pair().question().wordCount()),
+            entry("question", p -> p.pair().question().plainText()),
+            entry("answer_turns", p -> p.pair().answers().size()),
+            // The separators are the command line's pairs table's, so that the two tables hold the same values.
+            entry("answerer_ids", p -> String.join(";", p.pair().answererIds())),
+            entry("answerers", p -> String.join("; ", p.pair().answerers())),
+            entry("answer_words", p -> p.pair().answerWordCount()),
+            entry("answer", p -> p.pair().answerText())));
 
     /** The columns of {@link TranscriptSchemas#FAILURES}. */
     static final Columns<Failure> FAILURES = new Columns<>(TranscriptSchemas.FAILURES, Map.ofEntries(

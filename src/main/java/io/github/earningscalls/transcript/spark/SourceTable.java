@@ -11,6 +11,8 @@ enum SourceTable {
     TRANSCRIPTS(TranscriptSchemas.TRANSCRIPTS),
     /** One row per turn of the files that parsed. */
     TURNS(TranscriptSchemas.TURNS),
+    /** One row per question of the files' Q&amp;A, with the answers that follow it. */
+    PAIRS(TranscriptSchemas.PAIRS),
     /** One row per file that produced no transcript. */
     FAILURES(TranscriptSchemas.FAILURES);
 

@@ -18,9 +18,10 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * Parses a collection of transcript files on Apache Spark: every file that Spark can list (a local
  * folder, HDFS, S3 through the session's own Hadoop configuration) becomes a row of
- * {@link TranscriptDatasets#transcripts()}, its turns rows of {@link TranscriptDatasets#turns()},
- * or, when it cannot be read or parsed, a row of {@link TranscriptDatasets#failures()}. A bad file
- * never fails the job.
+ * {@link TranscriptDatasets#transcripts()}, its turns rows of {@link TranscriptDatasets#turns()} and
+ * its Q&amp;A's questions, with their answers, rows of {@link TranscriptDatasets#pairs()}; or, when
+ * it cannot be read or parsed, a row of {@link TranscriptDatasets#failures()}. A bad file never
+ * fails the job.
  *
  * <pre>{@code
  * SparkSession spark = SparkSession.builder().master("local[*]").getOrCreate();
@@ -59,7 +60,7 @@ public final class SparkTranscripts {
      * @param path  a file, a folder (read recursively, every file in it) or a glob
      *              (<code>calls/*&#47;*.txt</code>) in any file system the session can read; Spark
      *              skips files whose names start with {@code _} or {@code .}
-     * @return the transcripts, turns and failures
+     * @return the transcripts, turns, pairs and failures
      * @see #read(SparkSession, String, TranscriptParser)
      */
     public static TranscriptDatasets read(SparkSession spark, String path) {
@@ -74,7 +75,7 @@ public final class SparkTranscripts {
      * @param spark  the session
      * @param path   a file, a folder (read recursively, every file in it) or a glob
      * @param parser the settings to parse with; each executor builds its own parser from them
-     * @return the transcripts, turns and failures
+     * @return the transcripts, turns, pairs and failures
      */
     public static TranscriptDatasets read(SparkSession spark, String path, TranscriptParser parser) {
         Objects.requireNonNull(spark, "spark");
@@ -96,7 +97,7 @@ public final class SparkTranscripts {
      * @param files  a DataFrame that reads files, such as the {@code binaryFile} source gives; its
      *               files ({@link Dataset#inputFiles()}) are parsed, its rows are never read
      * @param parser the settings to parse with; each executor builds its own parser from them
-     * @return the transcripts, turns and failures
+     * @return the transcripts, turns, pairs and failures
      */
     public static TranscriptDatasets parse(Dataset<Row> files, TranscriptParser parser) {
         Objects.requireNonNull(files, "files");

@@ -8,10 +8,11 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
- * What {@link SparkTranscripts} made of a collection of files: three DataFrames, lazily evaluated
- * like any other, whose schemas are {@link TranscriptSchemas}.
+ * What {@link SparkTranscripts} made of a collection of files: four DataFrames (transcripts, turns,
+ * Q&amp;A pairs and failures), lazily evaluated like any other, whose schemas are
+ * {@link TranscriptSchemas}.
  *
- * <p>All three are cut out of one persisted Dataset of parsed files (storage level
+ * <p>All four are cut out of one persisted Dataset of parsed files (storage level
  * {@code MEMORY_AND_DISK}, Spark's default for {@code Dataset.persist()}), so each file is parsed
  * once however many of them are used or written: the first action fills it, later ones read it. Call
  * {@link #unpersist()} when done with them.
@@ -32,12 +33,14 @@ public final class TranscriptDatasets {
     private final Dataset<Row> parsed;
     private final Dataset<Row> transcripts;
     private final Dataset<Row> turns;
+    private final Dataset<Row> pairs;
     private final Dataset<Row> failures;
 
     TranscriptDatasets(Dataset<Row> parsed) {
         this.parsed = Objects.requireNonNull(parsed, "parsed");
         this.transcripts = parsed.select(col("transcript")).flatMap(new Unnest(), Encoders.row(TranscriptSchemas.TRANSCRIPTS));
         this.turns = parsed.select(col("turns")).flatMap(new Unnest(), Encoders.row(TranscriptSchemas.TURNS));
+        this.pairs = parsed.select(col("pairs")).flatMap(new Unnest(), Encoders.row(TranscriptSchemas.PAIRS));
         this.failures = parsed.select(col("failure")).flatMap(new Unnest(), Encoders.row(TranscriptSchemas.FAILURES));
     }
 
@@ -57,6 +60,20 @@ public final class TranscriptDatasets {
      */
     public Dataset<Row> turns() {
         return turns;
+    }
+
+    /**
+     * One row per question of the Q&amp;A of the files that parsed, with the answers that follow it.
+     *
+     * <pre>{@code
+     * parsed.pairs().where("answer_turns > 0").select("ticker", "question", "answer").write().parquet("out/qa");
+     * }</pre>
+     *
+     * @return a DataFrame of schema {@link TranscriptSchemas#PAIRS}
+     * @since 0.1.0
+     */
+    public Dataset<Row> pairs() {
+        return pairs;
     }
 
     /**

@@ -1,13 +1,13 @@
 package io.github.earningscalls.transcript.spark;
 
 import io.github.earningscalls.transcript.TranscriptParser;
-import io.github.earningscalls.transcript.model.Section;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.connector.metric.CustomTaskMetric;
@@ -25,6 +25,8 @@ final class TranscriptPartitionReader implements PartitionReader<InternalRow> {
     static final String FILES_READ = "filesRead";
     /** Metric: rows of the turns table built. */
     static final String TURN_ROWS = "turnRows";
+    /** Metric: rows of the pairs table built. */
+    static final String PAIR_ROWS = "pairRows";
     /** Metric: transcripts serialized for the {@code json} column. */
     static final String JSON_DOCUMENTS = "jsonDocuments";
 
@@ -36,6 +38,7 @@ final class TranscriptPartitionReader implements PartitionReader<InternalRow> {
     private InternalRow current;
     private long filesRead;
     private long turnRows;
+    private long pairRows;
     private long jsonDocuments;
 
     TranscriptPartitionReader(List<String> uris, SourceTable table, StructType columns, List<Filter> filters,
@@ -45,7 +48,10 @@ final class TranscriptPartitionReader implements PartitionReader<InternalRow> {
         this.conf = conf;
         this.rows = switch (table) {
             case TRANSCRIPTS -> transcripts(columns, filters);
-            case TURNS -> turns(columns, filters);
+            case TURNS -> ofCall(Columns.TURNS, Columns.CALL_COLUMNS_OF_TURNS, columns, filters,
+                    Columns.Call::turns, () -> turnRows++);
+            case PAIRS -> ofCall(Columns.PAIRS, Columns.CALL_COLUMNS_OF_PAIRS, columns, filters,
+                    Columns.Call::pairs, () -> pairRows++);
             case FAILURES -> failures(columns, filters);
         };
     }
@@ -71,7 +77,8 @@ final class TranscriptPartitionReader implements PartitionReader<InternalRow> {
     @Override
     public CustomTaskMetric[] currentMetricsValues() {
         return new CustomTaskMetric[] {
-            new Count(FILES_READ, filesRead), new Count(TURN_ROWS, turnRows), new Count(JSON_DOCUMENTS, jsonDocuments)};
+            new Count(FILES_READ, filesRead), new Count(TURN_ROWS, turnRows), new Count(PAIR_ROWS, pairRows),
+            new Count(JSON_DOCUMENTS, jsonDocuments)};
     }
 
     @Override
@@ -95,15 +102,23 @@ final class TranscriptPartitionReader implements PartitionReader<InternalRow> {
         };
     }
 
-    /** Filters on the call's columns are decided once per file, before any of its turns is looked at. */
-    private Function<FileOutcome, Iterator<InternalRow>> turns(StructType columns, List<Filter> filters) {
-        RowValues<Columns.TurnOfCall> values = RowValues.internal(Columns.TURNS, columns);
+    /**
+     * The rows of a table with several rows per call (turns, pairs): filters on the call's columns are
+     * decided once per file, before any of its rows' sources is looked at.
+     *
+     * @param table       the table's columns
+     * @param callColumns those of its columns that are the call's, as {@link Columns#TRANSCRIPTS} reads them
+     * @param sources     the sources of a call's rows, in order
+     * @param built       counts a row built
+     */
+    private static <S> Function<FileOutcome, Iterator<InternalRow>> ofCall(
+            Columns<S> table, Set<String> callColumns, StructType columns, List<Filter> filters,
+            Function<Columns.Call, Stream<S>> sources, Runnable built) {
+        RowValues<S> values = RowValues.internal(table, columns);
         Predicate<Columns.Call> callWanted = PushedFilters.all(
-                filters.stream().filter(f -> PushedFilters.reads(f, Columns.CALL_COLUMNS_OF_TURNS)).toList(),
-                Columns.TRANSCRIPTS);
-        Predicate<Columns.TurnOfCall> turnWanted = PushedFilters.all(
-                filters.stream().filter(f -> !PushedFilters.reads(f, Columns.CALL_COLUMNS_OF_TURNS)).toList(),
-                Columns.TURNS);
+                filters.stream().filter(f -> PushedFilters.reads(f, callColumns)).toList(), Columns.TRANSCRIPTS);
+        Predicate<S> rowWanted = PushedFilters.all(
+                filters.stream().filter(f -> !PushedFilters.reads(f, callColumns)).toList(), table);
         return outcome -> {
             if (outcome.transcript() == null) {
                 return Collections.emptyIterator();
@@ -112,19 +127,14 @@ final class TranscriptPartitionReader implements PartitionReader<InternalRow> {
             if (!callWanted.test(call)) {
                 return Collections.emptyIterator();
             }
-            return outcome.transcript().sections().stream()
-                    .flatMap(s -> turnsOf(call, s))
-                    .filter(turnWanted)
-                    .map(t -> {
-                        turnRows++;
-                        return values.internalRow(t);
+            return sources.apply(call)
+                    .filter(rowWanted)
+                    .map(source -> {
+                        built.run();
+                        return values.internalRow(source);
                     })
                     .iterator();
         };
-    }
-
-    private static java.util.stream.Stream<Columns.TurnOfCall> turnsOf(Columns.Call call, Section s) {
-        return IntStream.range(0, s.turns().size()).mapToObj(i -> new Columns.TurnOfCall(call, s, i, s.turns().get(i)));
     }
 
     private Function<FileOutcome, Iterator<InternalRow>> failures(StructType columns, List<Filter> filters) {

@@ -1,9 +1,6 @@
 package io.github.earningscalls.transcript.spark;
 
-import io.github.earningscalls.transcript.model.Section;
 import io.github.earningscalls.transcript.model.Transcript;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -11,21 +8,23 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Turns one file's outcome into one row of {@link #PARSED}: the transcript's row, its turns' rows
- * and no failure, or a failure alone. The three public DataFrames of {@link SparkTranscripts} are cut
+ * Turns one file's outcome into one row of {@link #PARSED}: the transcript's row, its turns' and
+ * pairs' rows and no failure, or a failure alone. The public DataFrames of {@link SparkTranscripts} are cut
  * out of these rows, so a file is parsed once whichever of them is used.
  */
 final class TranscriptRows {
-    /** One row per file: where it came from, and either its transcript and turns or its failure. */
+    /** One row per file: where it came from, and either its transcript, turns and pairs or its failure. */
     static final StructType PARSED = new StructType(new StructField[] {
         DataTypes.createStructField("file", DataTypes.StringType, false),
         DataTypes.createStructField("bytes", DataTypes.LongType, false),
         DataTypes.createStructField("transcript", TranscriptSchemas.TRANSCRIPTS, true),
         DataTypes.createStructField("turns", DataTypes.createArrayType(TranscriptSchemas.TURNS, false), true),
+        DataTypes.createStructField("pairs", DataTypes.createArrayType(TranscriptSchemas.PAIRS, false), true),
         DataTypes.createStructField("failure", TranscriptSchemas.FAILURES, true)});
 
     private final RowValues<Columns.Call> transcripts;
     private final RowValues<Columns.TurnOfCall> turns;
+    private final RowValues<Columns.PairOfCall> pairs;
     private final RowValues<Columns.Failure> failures;
 
     /**
@@ -36,23 +35,19 @@ final class TranscriptRows {
     TranscriptRows(boolean javaTime) {
         transcripts = RowValues.external(Columns.TRANSCRIPTS, TranscriptSchemas.TRANSCRIPTS, javaTime);
         turns = RowValues.external(Columns.TURNS, TranscriptSchemas.TURNS, javaTime);
+        pairs = RowValues.external(Columns.PAIRS, TranscriptSchemas.PAIRS, javaTime);
         failures = RowValues.external(Columns.FAILURES, TranscriptSchemas.FAILURES, javaTime);
     }
 
     /** The row of a file that parsed. */
     Row parsed(String file, long bytes, Transcript t) {
         Columns.Call call = new Columns.Call(file, t);
-        List<Row> rows = new ArrayList<>();
-        for (Section s : t.sections()) {
-            for (int i = 0; i < s.turns().size(); i++) {
-                rows.add(turns.row(new Columns.TurnOfCall(call, s, i, s.turns().get(i))));
-            }
-        }
-        return RowFactory.create(file, bytes, transcripts.row(call), rows.toArray(new Row[0]), null);
+        return RowFactory.create(file, bytes, transcripts.row(call), call.turns().map(turns::row).toArray(Row[]::new),
+                call.pairs().map(pairs::row).toArray(Row[]::new), null);
     }
 
     /** The row of a file that produced no transcript. */
     Row failed(String file, long bytes, FileFailure failure) {
-        return RowFactory.create(file, bytes, null, null, failures.row(new Columns.Failure(file, failure)));
+        return RowFactory.create(file, bytes, null, null, null, failures.row(new Columns.Failure(file, failure)));
     }
 }

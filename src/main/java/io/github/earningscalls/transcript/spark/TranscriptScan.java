@@ -26,6 +26,7 @@ final class TranscriptScan implements Scan, Batch {
     static final List<CustomMetric> METRICS = List.of(
             new TranscriptSource.Metric(TranscriptPartitionReader.FILES_READ, "files read and parsed"),
             new TranscriptSource.Metric(TranscriptPartitionReader.TURN_ROWS, "turn rows built"),
+            new TranscriptSource.Metric(TranscriptPartitionReader.PAIR_ROWS, "pair rows built"),
             new TranscriptSource.Metric(TranscriptPartitionReader.JSON_DOCUMENTS, "transcripts written as JSON"));
 
     /** Partitions wanted per core, so that a slow file or a slow core evens out. */

@@ -115,6 +115,55 @@ public final class TranscriptSchemas {
         required("text", DataTypes.StringType)});
 
     /**
+     * One row per question of the Q&amp;A with the answers that follow it in its exchange up to the
+     * next question ({@link io.github.earningscalls.transcript.model.Section#pairs()}), in question
+     * order within a file: the columns of the command-line {@code pairs} command, with the same
+     * values. Greetings and thanks ({@code ACKNOWLEDGMENT} turns) are neither and are left out.
+     * <ul>
+     *   <li>{@code file} STRING: as in {@link #TRANSCRIPTS};</li>
+     *   <li>{@code ticker} STRING, {@code call_date} DATE, {@code fiscal_year} INT,
+     *       {@code fiscal_quarter} INT, {@code fiscal_period} STRING: the call's, as in
+     *       {@link #TRANSCRIPTS}, each null when unknown;</li>
+     *   <li>{@code exchange_index} INT: the 0-based index of the question's exchange;
+     *       {@code question_turn} INT: the question's {@code turn} in the Q&amp;A, as in {@link #TURNS};</li>
+     *   <li>{@code questioner_id}, {@code questioner}, {@code questioner_role} STRING: who asked, as
+     *       {@link #TURNS}' {@code speaker_id}, {@code speaker} and {@code role};
+     *       {@code questioner_affiliation} STRING: the firm the participant list gives, null when it
+     *       gives none;</li>
+     *   <li>{@code question_line}, {@code question_words} INT, {@code question} STRING: the question
+     *       turn's speaker line, words and plain text;</li>
+     *   <li>{@code answer_turns} INT: how many answer turns; {@code answerer_ids} STRING: their
+     *       speakers' ids, each once, joined by {@code ;}; {@code answerers} STRING: their names,
+     *       joined by {@code ; }; both empty when nobody answered;</li>
+     *   <li>{@code answer_words} INT, {@code answer} STRING: the answers' words, and their plain
+     *       text, turns separated by a blank line (empty when nobody answered).</li>
+     * </ul>
+     *
+     * @since 0.1.0
+     */
+    public static final StructType PAIRS = new StructType(new StructField[] {
+        required("file", DataTypes.StringType),
+        optional("ticker", DataTypes.StringType),
+        optional("call_date", DataTypes.DateType),
+        optional("fiscal_year", DataTypes.IntegerType),
+        optional("fiscal_quarter", DataTypes.IntegerType),
+        optional("fiscal_period", DataTypes.StringType),
+        required("exchange_index", DataTypes.IntegerType),
+        required("question_turn", DataTypes.IntegerType),
+        required("questioner_id", DataTypes.StringType),
+        required("questioner", DataTypes.StringType),
+        required("questioner_role", DataTypes.StringType),
+        optional("questioner_affiliation", DataTypes.StringType),
+        required("question_line", DataTypes.IntegerType),
+        required("question_words", DataTypes.IntegerType),
+        required("question", DataTypes.StringType),
+        required("answer_turns", DataTypes.IntegerType),
+        required("answerer_ids", DataTypes.StringType),
+        required("answerers", DataTypes.StringType),
+        required("answer_words", DataTypes.IntegerType),
+        required("answer", DataTypes.StringType)});
+
+    /**
      * One row per file that produced no transcript, the fields of the command-line {@code batch}
      * command's JSON Lines error record:
      * <ul>

@@ -14,7 +14,7 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
 /**
  * The {@code transcript} data source: transcript files as a table, from any language Spark speaks.
  * Spark finds it by its short name through {@code META-INF/services}; the {@code table} option picks
- * {@code transcripts} (the default), {@code turns} or {@code failures}, whose schemas are
+ * {@code transcripts} (the default), {@code turns}, {@code pairs} or {@code failures}, whose schemas are
  * {@link TranscriptSchemas}'.
  *
  * <pre>{@code
@@ -33,7 +33,7 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
  * files are listed when a query is planned and read by the executors, packed whole into partitions by
  * size as Spark packs file splits, about four per core, each file counting its length plus
  * {@code openCostInBytes} (64 KB by default), up to {@code spark.sql.files.maxPartitionBytes}. Only the columns a query uses are built, and filters on the call's columns are
- * decided before its turns' rows are built; filters on {@code file} alone leave files unread.
+ * decided before its turns' or pairs' rows are built; filters on {@code file} alone leave files unread.
  *
  * <p>Each file is parsed for each query: unlike {@link SparkTranscripts#read}, nothing is persisted,
  * so reading two tables of the same files parses them twice. Cache a DataFrame to reuse it.

@@ -1,7 +1,7 @@
 /**
  * Parsing transcript collections on Apache Spark:
  * {@link io.github.earningscalls.transcript.spark.SparkTranscripts} turns files into DataFrames of
- * transcripts, turns and failures ({@link io.github.earningscalls.transcript.spark.TranscriptDatasets}),
+ * transcripts, turns, Q&amp;A pairs and failures ({@link io.github.earningscalls.transcript.spark.TranscriptDatasets}),
  * whose schemas are {@link io.github.earningscalls.transcript.spark.TranscriptSchemas};
  * {@link io.github.earningscalls.transcript.spark.SparkParseJob} is a ready application that writes
  * them as Parquet.

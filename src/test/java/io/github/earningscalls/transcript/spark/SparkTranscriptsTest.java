@@ -106,6 +106,7 @@ class SparkTranscriptsTest {
     void schemasAreThePublishedOnes() {
         assertThat(parsed.transcripts().schema()).isEqualTo(TranscriptSchemas.TRANSCRIPTS);
         assertThat(parsed.turns().schema()).isEqualTo(TranscriptSchemas.TURNS);
+        assertThat(parsed.pairs().schema()).isEqualTo(TranscriptSchemas.PAIRS);
         assertThat(parsed.failures().schema()).isEqualTo(TranscriptSchemas.FAILURES);
         // The column names and types are a contract; a rename must show up here.
         assertThat(columns(parsed.transcripts())).containsExactly(
@@ -121,6 +122,12 @@ class SparkTranscriptsTest {
                 "file string", "year int", "ticker string", "call_date date", "section string", "turn int",
                 "speaker_id string", "speaker string", "role string", "kind string", "line int", "words int",
                 "text string");
+        assertThat(columns(parsed.pairs())).containsExactly(
+                "file string", "ticker string", "call_date date", "fiscal_year int", "fiscal_quarter int",
+                "fiscal_period string", "exchange_index int", "question_turn int", "questioner_id string",
+                "questioner string", "questioner_role string", "questioner_affiliation string", "question_line int",
+                "question_words int", "question string", "answer_turns int", "answerer_ids string",
+                "answerers string", "answer_words int", "answer string");
         assertThat(columns(parsed.failures())).containsExactly("file string", "line int", "error string");
     }
 
@@ -130,6 +137,9 @@ class SparkTranscriptsTest {
         assertThat(parsed.failures().count()).isEqualTo(BROKEN.size());
         long expectedTurns = samples.stream().mapToLong(p -> parse(p).turns().size()).sum();
         assertThat(parsed.turns().count()).isEqualTo(expectedTurns);
+        long expectedPairs = samples.stream()
+                .mapToLong(p -> parse(p).questionsAndAnswers().map(s -> s.pairs().size()).orElse(0)).sum();
+        assertThat(parsed.pairs().count()).isEqualTo(expectedPairs).isPositive();
         assertThat(strings(parsed.transcripts(), "file")).allMatch(f -> f.startsWith("file:/"))
                 .hasSize(samples.size()).doesNotHaveDuplicates();
     }

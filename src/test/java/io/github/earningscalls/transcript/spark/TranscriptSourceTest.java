@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.earningscalls.transcript.Corpus;
+import io.github.earningscalls.transcript.cli.Main;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +39,7 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 class TranscriptSourceTest {
     private static final Path SAMPLES = Path.of("samples");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path tmp;
@@ -83,11 +90,12 @@ class TranscriptSourceTest {
 
     @Test
     void eachTableHasThePublishedSchemaAndTheRowsOfSparkTranscripts() {
-        for (String table : List.of("transcripts", "turns", "failures")) {
+        for (String table : List.of("transcripts", "turns", "pairs", "failures")) {
             Dataset<Row> read = spark.read().format("transcript").option("table", table).load(folder.toString());
             Dataset<Row> existing = switch (table) {
                 case "transcripts" -> expected.transcripts();
                 case "turns" -> expected.turns();
+                case "pairs" -> expected.pairs();
                 default -> expected.failures();
             };
             assertThat(read.schema()).as(table).isEqualTo(existing.schema());
@@ -149,6 +157,60 @@ class TranscriptSourceTest {
     }
 
     @Test
+    void pairsHaveTheValuesOfTheCommandLinesPairsTable() throws IOException {
+        List<Row> read = spark.read().format("transcript").option("table", "pairs").load(folder.toString())
+                .orderBy("file", "exchange_index", "question_turn").collectAsList();
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(folder)) {
+            // The samples, one folder down; not the broken files, nor what is hidden.
+            all.filter(p -> Files.isRegularFile(p) && p.getParent().getParent().equals(folder)
+                    && !p.getParent().getFileName().toString().startsWith(".")).map(Path::toString).sorted()
+                    .forEach(files::add);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> args = new ArrayList<>(List.of("pairs", "--jsonl"));
+        args.addAll(files);
+        assertThat(Main.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isZero();
+        List<JsonNode> cli = new ArrayList<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            cli.add(JSON.readTree(line));
+        }
+
+        assertThat(read).hasSameSizeAs(cli).hasSizeGreaterThan(samples);
+        String[] columns = TranscriptSchemas.PAIRS.fieldNames();
+        assertThat(cli.get(0).fieldNames()).toIterable().containsExactly(columns);
+        for (int i = 0; i < read.size(); i++) {
+            Row row = read.get(i);
+            JsonNode want = cli.get(i);
+            // The command line names a file as it was given, Spark as a URI.
+            assertThat(Path.of(new org.apache.hadoop.fs.Path(row.getString(0)).toUri()))
+                    .hasToString(want.get("file").asText());
+            for (int c = 1; c < columns.length; c++) {
+                Object value = row.get(c);
+                JsonNode expectedValue = want.get(columns[c]);
+                assertThat(value == null ? expectedValue.isNull()
+                        : value instanceof Integer n ? expectedValue.isInt() && expectedValue.intValue() == n
+                        : expectedValue.isTextual() && expectedValue.textValue().equals(value.toString()))
+                        .as("%s of %s, pair %d: %s against %s", columns[c], want.get("file"), i, value, expectedValue)
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aFilterOnTheCallBuildsOnlyThatCallsPairs() {
+        Dataset<Row> pairs = spark.read().format("transcript").option("table", "pairs").load(folder.toString())
+                .where("ticker = 'NWRB'").select("question", "answer");
+        long expectedPairs = expected.pairs().where("ticker = 'NWRB'").count();
+        assertThat(expectedPairs).isPositive();
+        assertThat(pairs.collectAsList()).hasSize((int) expectedPairs);
+        assertThat(metrics(pairs)).containsEntry("pairRows", expectedPairs).containsEntry("turnRows", 0L)
+                .containsEntry("filesRead", samples + 3L);
+        assertThat(scan(pairs).scan().description()).contains("PushedFilters: [IsNotNull(ticker), EqualTo(ticker,NWRB)]");
+    }
+
+    @Test
     void aFilterOnATurnsColumnSkipsTheOtherTurns() {
         Dataset<Row> questions = spark.read().format("transcript").option("table", "turns").load(folder.toString())
                 .where("kind = 'QUESTION' OR speaker IS NULL");
@@ -199,8 +261,8 @@ class TranscriptSourceTest {
 
     @Test
     void wrongOptionsAndMissingPathsFailOnLoadNamingThem() {
-        assertThatThrownBy(() -> spark.read().format("transcript").option("table", "pairs").load(folder.toString()))
-                .hasMessageContaining("option table: no table 'pairs'; the tables are transcripts, turns, failures");
+        assertThatThrownBy(() -> spark.read().format("transcript").option("table", "pair").load(folder.toString()))
+                .hasMessageContaining("option table: no table 'pair'; the tables are transcripts, turns, pairs, failures");
         assertThatThrownBy(() -> spark.read().format("transcript").option("maxTurns", "many").load(folder.toString()))
                 .hasMessage("option maxTurns: 'many' is not a whole number");
         assertThatThrownBy(() -> spark.read().format("transcript").option("openCostInBytes", "-1").load(folder.toString()))

@@ -7,6 +7,7 @@ import io.github.earningscalls.transcript.model.Diagnostic;
 import io.github.earningscalls.transcript.model.Severity;
 import io.github.earningscalls.transcript.model.Transcript;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,6 +65,36 @@ class SelfCheckTest {
         // Long prepared speeches, and no Q&A, are a call of their own.
         String speeches = text.replace(words(4000), words(3000));
         assertThat(diagnostics(TranscriptParser.parse(speeches), "FEW_TURNS")).isEmpty();
+    }
+
+    @Test
+    void aSessionReadAsRemarksIsAnError() throws Exception {
+        // An in-room meeting the host moderates: no marker, and an operator who never hands over to questions.
+        String text = """
+                Quillfeather Paper Co. Q3 2023 Earnings Meeting
+
+                OPERATOR: Good morning and welcome to the meeting.
+                TIMOTHY OKONKWO: Revenue grew 4% in the quarter. We will take your questions now.
+                WREN HALLOWAY: Could you say more about pulp prices in the fourth quarter?
+                TIMOTHY OKONKWO: Prices held steady.
+                IVO BRANDT: How much of the growth came from the new mill?
+                TIMOTHY OKONKWO: About half of it.
+                PETRA VOSS: Will the dividend rise next year? And what about buybacks?
+                TIMOTHY OKONKWO: The board decides in December.
+                IVO BRANDT: And the mill's margins?
+                TIMOTHY OKONKWO: Above the group's.
+                WREN HALLOWAY: Any change to the capital budget?
+                TIMOTHY OKONKWO: None.
+                OPERATOR: That concludes the meeting. Thank you.
+                """;
+        Transcript t = TranscriptParser.parse(text);
+        assertThat(diagnostics(t, "QA_NOT_FOUND")).containsExactly("5: ERROR QA_NOT_FOUND the transcript has no"
+                + " Q&A, yet 5 short turns of 3 speakers ask questions, the first here: the session was read as"
+                + " remarks and its questioners as the company's people");
+        // A pre-recorded call's speeches ask rhetorical questions in long turns, and are no session.
+        String speeches = text.lines().map(l -> l.endsWith("?") ? l + " " + words(400) : l)
+                .collect(Collectors.joining("\n"));
+        assertThat(diagnostics(TranscriptParser.parse(speeches), "QA_NOT_FOUND")).isEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.github.earningscalls.transcript.model.Turn;
 import io.github.earningscalls.transcript.model.TurnKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,14 @@ final class SelfChecks {
      * into turns; speeches ask a handful of rhetorical questions at most.
      */
     static final int MAX_QUESTIONS_IN_ONE_TURN = 15;
+    /**
+     * A question put in a session is a short turn; a speech's rhetorical question sits in a long one
+     * (pre-recorded calls have no Q&amp;A and speeches of a thousand words).
+     */
+    static final int MAX_ASKING_TURN_WORDS = 300;
+    /** Short asking turns, and speakers asking them, that make a session read as remarks. */
+    static final int MIN_ASKING_TURNS = 5;
+    static final int MIN_ASKERS = 3;
     /**
      * Operators hand over in a sentence or two; only the opening turn (a welcome, often with the
      * forward-looking statement read out) runs long. A later operator turn beyond this holds other
@@ -79,6 +88,7 @@ final class SelfChecks {
     static void run(List<Section> sections, List<Person> participants, DiagnosticCollector diagnostics) {
         SelfChecks c = new SelfChecks(sections, diagnostics);
         c.turnDensity();
+        c.sessionInRemarks();
         c.operatorTurns();
         c.handOvers();
         c.sidesAgree();
@@ -152,6 +162,36 @@ final class SelfChecks {
                     "the turn of '%s' (%d words) asks %d questions: a question-and-answer exchange was not split "
                             + "into turns%s", first.speaker(), first.wordCount(), firstAsked,
                     more == 0 ? "" : " (and " + more + " more turns like it)"));
+        }
+    }
+
+    /**
+     * No Q&amp;A, yet short turns of several people ask questions: a session without a marker or an
+     * operator's hand-over (an in-room meeting the host moderates) was read as remarks.
+     */
+    private void sessionInRemarks() {
+        for (Section s : sections) {
+            if (s.kind() == SectionKind.QUESTIONS_AND_ANSWERS) {
+                return;
+            }
+        }
+        Turn first = null;
+        int asking = 0;
+        Set<String> askers = new HashSet<>();
+        for (Section s : sections) {
+            for (Turn t : s.turns()) {
+                if (t.role() != Role.OPERATOR && questionMarks(t) > 0 && t.wordCount() <= MAX_ASKING_TURN_WORDS) {
+                    first = first == null ? t : first;
+                    asking++;
+                    askers.add(t.speakerId());
+                }
+            }
+        }
+        if (asking >= MIN_ASKING_TURNS && askers.size() >= MIN_ASKERS) {
+            diagnostics.report(DiagnosticCode.QA_NOT_FOUND, first.line(), String.format(Locale.ROOT,
+                    "the transcript has no Q&A, yet %d short turns of %d speakers ask questions, the first here: "
+                            + "the session was read as remarks and its questioners as the company's people",
+                    asking, askers.size()));
         }
     }
 

@@ -73,6 +73,11 @@ public enum DiagnosticCode {
      * were missed and the turns are wrong in a large way.
      */
     FEW_TURNS(Severity.ERROR),
+    /**
+     * No Q&amp;A was found, but many short turns of several speakers ask questions: the session is
+     * there, read as remarks, and its questioners as the company's people.
+     */
+    QA_NOT_FOUND(Severity.ERROR),
     /** An operator turn, other than the opening one, far longer than operators speak. */
     OPERATOR_TURN_LONG(Severity.WARNING),
     /** The operator introduced a questioner, but someone else speaks next. */

@@ -24,6 +24,8 @@ final class CompanyIntroductions {
     private static final int MAX_SHARED_SURNAME = 256;
     /** A title is a few words; a longer clause is a sentence that happens to hold a title word. */
     private static final int MAX_TITLE_WORDS = 8;
+    /** Surnames looked for one by one before a turn is split into words; more are left to the split. */
+    private static final int MAX_SCANNED_SURNAMES = 16;
 
     /** What may stand between a name and the title after it. */
     private static final String[] LEADS = {", who is our ", ", who is the ", ", who is ", ", our ", ", the ", ", ",
@@ -59,6 +61,9 @@ final class CompanyIntroductions {
                 break;
             }
             String text = d.text();
+            if (!mayName(text, bySurname.keySet())) {
+                continue;
+            }
             Set<Person> named = new LinkedHashSet<>();
             for (String word : Names.lowerCaseWords(text)) {
                 List<Person> bucket = bySurname.get(word);
@@ -84,6 +89,46 @@ final class CompanyIntroductions {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the text may hold one of the surnames as a word, without splitting it into words: most
+     * turns of the remarks name none of the few people whose role is still open. A surname that is not
+     * ASCII, a text holding a character that lower-cases into ASCII from outside it, or more surnames
+     * than {@link #MAX_SCANNED_SURNAMES} make the answer yes, so that the split decides.
+     */
+    private static boolean mayName(String text, Set<String> surnames) {
+        if (surnames.size() > MAX_SCANNED_SURNAMES || text.indexOf('\u0130') >= 0 || text.indexOf('\u212A') >= 0) {
+            return true;
+        }
+        for (String surname : surnames) {
+            char first = surname.charAt(0);
+            if (first >= 128 || !isAscii(surname)) {
+                return true;
+            }
+            char upper = Character.toUpperCase(first);
+            for (int at = indexOfEither(text, first, upper, 0); at >= 0; at = indexOfEither(text, first, upper, at + 1)) {
+                if (text.regionMatches(true, at, surname, 0, surname.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int indexOfEither(String text, char a, char b, int from) {
+        int i = text.indexOf(a, from);
+        int j = a == b ? -1 : text.indexOf(b, from);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code Jane Roe, our CFO;} or {@code Jane Roe – Director of Investor Relations}. */

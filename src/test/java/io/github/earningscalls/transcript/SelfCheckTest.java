@@ -67,34 +67,57 @@ class SelfCheckTest {
         assertThat(diagnostics(TranscriptParser.parse(speeches), "FEW_TURNS")).isEmpty();
     }
 
+    /** An in-room meeting its host moderates: no marker, and an operator who never hands over to questions. */
+    private static final String MEETING = """
+            Quillfeather Paper Co. Q3 2023 Earnings Meeting
+
+            OPERATOR: Good morning and welcome to the meeting.
+            TIMOTHY OKONKWO: Revenue grew 4% in the quarter. We will take your questions now.
+            WREN HALLOWAY: Could you say more about pulp prices in the fourth quarter?
+            TIMOTHY OKONKWO: Prices held steady.
+            IVO BRANDT: How much of the growth came from the new mill?
+            TIMOTHY OKONKWO: About half of it.
+            PETRA VOSS: Will the dividend rise next year? And what about buybacks?
+            TIMOTHY OKONKWO: The board decides in December.
+            IVO BRANDT: And the mill's margins?
+            TIMOTHY OKONKWO: Above the group's.
+            WREN HALLOWAY: Any change to the capital budget?
+            TIMOTHY OKONKWO: None.
+            OPERATOR: That concludes the meeting. Thank you.
+            """;
+
+    @Test
+    void aSessionNobodyAnnouncedIsPlacedWithAWarning() throws Exception {
+        Transcript t = TranscriptParser.parse(MEETING);
+        assertThat(t.questionsAndAnswers()).hasValueSatisfying(qa -> assertThat(qa.line()).isEqualTo(5));
+        assertThat(warnings(t)).containsExactly("5: WARNING QA_MARKER_MISSING the transcript has no Q&A marker and"
+                + " the operator never hands over to questions, yet short turns of several people ask them: the Q&A"
+                + " is taken to start with this first question from a new speaker, and who is on which side rests on"
+                + " each one's first turn");
+        // A pre-recorded call's speeches ask rhetorical questions in long turns, and hold no session.
+        String speeches = MEETING.lines().map(l -> l.endsWith("?") ? l + " " + words(400) : l)
+                .collect(Collectors.joining("\n"));
+        Transcript read = TranscriptParser.parse(speeches);
+        assertThat(read.questionsAndAnswers()).isEmpty();
+        assertThat(diagnostics(read, "QA_NOT_FOUND")).isEmpty();
+    }
+
     @Test
     void aSessionReadAsRemarksIsAnError() throws Exception {
-        // An in-room meeting the host moderates: no marker, and an operator who never hands over to questions.
-        String text = """
+        // The roster lists the questioners as the company's people: nothing places a Q&A, and the check says so.
+        String text = MEETING.replace("Quillfeather Paper Co. Q3 2023 Earnings Meeting\n", """
                 Quillfeather Paper Co. Q3 2023 Earnings Meeting
-
-                OPERATOR: Good morning and welcome to the meeting.
-                TIMOTHY OKONKWO: Revenue grew 4% in the quarter. We will take your questions now.
-                WREN HALLOWAY: Could you say more about pulp prices in the fourth quarter?
-                TIMOTHY OKONKWO: Prices held steady.
-                IVO BRANDT: How much of the growth came from the new mill?
-                TIMOTHY OKONKWO: About half of it.
-                PETRA VOSS: Will the dividend rise next year? And what about buybacks?
-                TIMOTHY OKONKWO: The board decides in December.
-                IVO BRANDT: And the mill's margins?
-                TIMOTHY OKONKWO: Above the group's.
-                WREN HALLOWAY: Any change to the capital budget?
-                TIMOTHY OKONKWO: None.
-                OPERATOR: That concludes the meeting. Thank you.
-                """;
+                Management
+                Timothy Okonkwo - Chief Executive Officer
+                Wren Halloway - Head of Pulp Sales
+                Ivo Brandt - Mill Director
+                Petra Voss - Treasurer
+                """);
         Transcript t = TranscriptParser.parse(text);
-        assertThat(diagnostics(t, "QA_NOT_FOUND")).containsExactly("5: ERROR QA_NOT_FOUND the transcript has no"
+        assertThat(t.questionsAndAnswers()).isEmpty();
+        assertThat(diagnostics(t, "QA_NOT_FOUND")).containsExactly("10: ERROR QA_NOT_FOUND the transcript has no"
                 + " Q&A, yet 5 short turns of 3 speakers ask questions, the first here: the session was read as"
                 + " remarks and its questioners as the company's people");
-        // A pre-recorded call's speeches ask rhetorical questions in long turns, and are no session.
-        String speeches = text.lines().map(l -> l.endsWith("?") ? l + " " + words(400) : l)
-                .collect(Collectors.joining("\n"));
-        assertThat(diagnostics(TranscriptParser.parse(speeches), "QA_NOT_FOUND")).isEmpty();
     }
 
     @Test

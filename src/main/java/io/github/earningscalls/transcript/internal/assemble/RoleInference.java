@@ -34,6 +34,37 @@ final class RoleInference {
         this.diagnostics = diagnostics;
     }
 
+    /**
+     * Whether short turns of several outsiders (analysts, or people without a role or title yet) ask
+     * questions, as {@link SelfChecks} counts a session read as remarks: evidence enough that the call has a
+     * Q&amp;A though nobody announced it.
+     */
+    private boolean holdsASession() {
+        int asking = 0;
+        Set<Person> askers = new HashSet<>();
+        for (TurnDraft d : drafts) {
+            Person p = d.person();
+            boolean outsider = p.role() == Role.ANALYST || pendingRole.contains(p) && p.title() == null;
+            if (outsider && d.text().indexOf('?') >= 0 && tokens(d.text()) <= SelfChecks.MAX_ASKING_TURN_WORDS) {
+                asking++;
+                askers.add(p);
+            }
+        }
+        return asking >= SelfChecks.MIN_ASKING_TURNS && askers.size() >= SelfChecks.MIN_ASKERS;
+    }
+
+    /** The white-space separated tokens of a text. */
+    private static int tokens(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            n += !space && !in ? 1 : 0;
+            in = !space;
+        }
+        return n;
+    }
+
     private boolean looksLikeQuestioner(int i) {
         TurnDraft d = drafts.get(i);
         Person p = d.person();
@@ -70,10 +101,16 @@ final class RoleInference {
         }
         // No operator at all (some scrapes drop the operator, some files hold only the Q&A): the Q&A starts
         // with the first question asked by someone who has not spoken yet and is not a company speaker.
-        for (int i = 1; i < drafts.size(); i++) {
+        // An operator who never hands over to questions means no Q&A, unless the turns hold a session anyway
+        // (an in-room meeting its host moderates, the operator only opening and closing it).
+        boolean moderated = false;
+        for (int i = 1; i < drafts.size() && !moderated; i++) {
             if (drafts.get(i).person().role() == Role.OPERATOR) {
-                diagnostics.report(DiagnosticCode.NO_QA_SECTION, 0, "the transcript has no Q&A session");
-                return 0;
+                if (!holdsASession()) {
+                    diagnostics.report(DiagnosticCode.NO_QA_SECTION, 0, "the transcript has no Q&A session");
+                    return 0;
+                }
+                moderated = true;
             }
         }
         Set<Person> spoke = new HashSet<>();
@@ -86,9 +123,17 @@ final class RoleInference {
                 for (int k = i; k < drafts.size(); k++) {
                     drafts.get(k).moveToQa();
                 }
-                diagnostics.reportAs(Severity.INFO, DiagnosticCode.QA_MARKER_MISSING, qaLine,
-                        "the transcript has no Q&A marker and no "
-                        + "operator hand-over; the Q&A is taken to start with this first question from a new speaker");
+                if (moderated) {
+                    // Weaker evidence than a marker or a hand-over, and the roles then rest on first turns alone.
+                    diagnostics.reportAs(Severity.WARNING, DiagnosticCode.QA_MARKER_MISSING, qaLine, "the transcript "
+                            + "has no Q&A marker and the operator never hands over to questions, yet short turns of "
+                            + "several people ask them: the Q&A is taken to start with this first question from a new "
+                            + "speaker, and who is on which side rests on each one's first turn");
+                } else {
+                    diagnostics.reportAs(Severity.INFO, DiagnosticCode.QA_MARKER_MISSING, qaLine,
+                            "the transcript has no Q&A marker and no operator hand-over; the Q&A is taken to start "
+                                    + "with this first question from a new speaker");
+                }
                 return qaLine;
             }
             spoke.add(p);

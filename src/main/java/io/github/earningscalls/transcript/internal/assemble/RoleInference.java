@@ -44,13 +44,17 @@ final class RoleInference {
         Set<Person> askers = new HashSet<>();
         for (TurnDraft d : drafts) {
             Person p = d.person();
-            boolean outsider = p.role() == Role.ANALYST || pendingRole.contains(p) && p.title() == null;
-            if (outsider && d.text().indexOf('?') >= 0 && tokens(d.text()) <= SelfChecks.MAX_ASKING_TURN_WORDS) {
+            if (isOutsider(p) && d.text().indexOf('?') >= 0 && tokens(d.text()) <= SelfChecks.MAX_ASKING_TURN_WORDS) {
                 asking++;
                 askers.add(p);
             }
         }
         return asking >= SelfChecks.MIN_ASKING_TURNS && askers.size() >= SelfChecks.MIN_ASKERS;
+    }
+
+    /** Someone who may ask: an analyst, or a speaker whose role is still open and who has no title. */
+    private boolean isOutsider(Person p) {
+        return p.role() == Role.ANALYST || pendingRole.contains(p) && p.title() == null;
     }
 
     /** The white-space separated tokens of a text. */
@@ -117,7 +121,7 @@ final class RoleInference {
         for (int i = 0; i < drafts.size(); i++) {
             TurnDraft d = drafts.get(i);
             Person p = d.person();
-            boolean outsider = p.role() == Role.ANALYST || pendingRole.contains(p) && p.title() == null;
+            boolean outsider = isOutsider(p);
             if (!spoke.contains(p) && p.role() != Role.OPERATOR && outsider && d.text().indexOf('?') >= 0) {
                 int qaLine = d.speakerLine().number();
                 for (int k = i; k < drafts.size(); k++) {

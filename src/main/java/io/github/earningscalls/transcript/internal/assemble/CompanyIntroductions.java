@@ -4,6 +4,7 @@ import io.github.earningscalls.transcript.internal.people.Introductions;
 import io.github.earningscalls.transcript.internal.people.Names;
 import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.internal.people.Titles;
+import io.github.earningscalls.transcript.internal.util.LowerCase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -98,37 +99,16 @@ final class CompanyIntroductions {
      * than {@link #MAX_SCANNED_SURNAMES} make the answer yes, so that the split decides.
      */
     private static boolean mayName(String text, Set<String> surnames) {
+        // Splitting lower-cases character by character, where a dotted capital I and the Kelvin sign become ASCII.
         if (surnames.size() > MAX_SCANNED_SURNAMES || text.indexOf('\u0130') >= 0 || text.indexOf('\u212A') >= 0) {
             return true;
         }
         for (String surname : surnames) {
-            char first = surname.charAt(0);
-            if (first >= 128 || !isAscii(surname)) {
+            if (!Names.isAscii(surname) || LowerCase.contains(text, surname)) {
                 return true;
-            }
-            char upper = Character.toUpperCase(first);
-            for (int at = indexOfEither(text, first, upper, 0); at >= 0; at = indexOfEither(text, first, upper, at + 1)) {
-                if (text.regionMatches(true, at, surname, 0, surname.length())) {
-                    return true;
-                }
             }
         }
         return false;
-    }
-
-    private static int indexOfEither(String text, char a, char b, int from) {
-        int i = text.indexOf(a, from);
-        int j = a == b ? -1 : text.indexOf(b, from);
-        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@code Jane Roe, our CFO;} or {@code Jane Roe – Director of Investor Relations}. */

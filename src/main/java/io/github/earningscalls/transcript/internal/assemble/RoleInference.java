@@ -44,7 +44,7 @@ final class RoleInference {
         Set<Person> askers = new HashSet<>();
         for (TurnDraft d : drafts) {
             Person p = d.person();
-            if (isOutsider(p) && d.text().indexOf('?') >= 0 && tokens(d.text()) <= SelfChecks.MAX_ASKING_TURN_WORDS) {
+            if (isOutsider(p) && d.text().indexOf('?') >= 0 && SelfChecks.wordCount(d.text()) <= SelfChecks.MAX_ASKING_TURN_WORDS) {
                 asking++;
                 askers.add(p);
             }
@@ -55,18 +55,6 @@ final class RoleInference {
     /** Someone who may ask: an analyst, or a speaker whose role is still open and who has no title. */
     private boolean isOutsider(Person p) {
         return p.role() == Role.ANALYST || pendingRole.contains(p) && p.title() == null;
-    }
-
-    /** The white-space separated tokens of a text. */
-    private static int tokens(String text) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            n += !space && !in ? 1 : 0;
-            in = !space;
-        }
-        return n;
     }
 
     private boolean looksLikeQuestioner(int i) {

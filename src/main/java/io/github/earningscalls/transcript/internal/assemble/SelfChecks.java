@@ -294,7 +294,8 @@ final class SelfChecks {
         return tail.indexOf('?') >= 0 || wordCount(tail) > MAX_HANDOVER_TAIL_WORDS;
     }
 
-    private static int wordCount(String s) {
+    /** The white-space separated tokens of a text: a count for texts that are not a turn's paragraphs. */
+    static int wordCount(String s) {
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {

@@ -188,7 +188,8 @@ public final class Names {
         return HONORIFICS.contains(word) && (word.length() > 1 || wordsAfter >= 2);
     }
 
-    private static boolean isAscii(String s) {
+    /** Whether every character of the text is ASCII. */
+    public static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
                 return false;

@@ -7,10 +7,12 @@ import io.github.earningscalls.transcript.model.CallMetadata;
 import io.github.earningscalls.transcript.model.Exchange;
 import io.github.earningscalls.transcript.model.Participant;
 import io.github.earningscalls.transcript.model.QaPair;
+import io.github.earningscalls.transcript.model.Quality;
 import io.github.earningscalls.transcript.model.Role;
 import io.github.earningscalls.transcript.model.Section;
 import io.github.earningscalls.transcript.model.Transcript;
 import io.github.earningscalls.transcript.model.Turn;
+import io.github.earningscalls.transcript.model.Verdict;
 import io.github.earningscalls.transcript.spark.SparkTranscripts;
 import io.github.earningscalls.transcript.spark.TranscriptDatasets;
 import java.io.IOException;
@@ -69,6 +71,17 @@ class ReadmeExamplesTest {
     }
 
     @SuppressWarnings("unused")
+    static void quality() throws Exception {
+        // README: quality
+        Transcript t = TranscriptParser.parse(Path.of("call.txt"));
+        Quality q = t.quality();                    // CLEAN, REVIEW (warnings) or BROKEN (errors)
+        if (q.verdict() != Verdict.CLEAN || q.wordsUnknownRole() > 0) {
+            t.diagnostics().forEach(System.out::println);   // 112: WARNING SPEAKER_NOT_IN_ROSTER ...
+        }
+        // README: end
+    }
+
+    @SuppressWarnings("unused")
     static void walkTheQa() throws Exception {
         // README: q&a
         Transcript t = TranscriptParser.parse(Path.of("call.txt"));
@@ -106,13 +119,13 @@ class ReadmeExamplesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"quick start", "builder", "q&a", "spark", "spark source"})
+    @ValueSource(strings = {"quick start", "builder", "quality", "q&a", "spark", "spark source"})
     void readmeShowsTheCompiledExample(String name) throws IOException {
         assertThat(javaBlocks(docs())).contains(region(name));
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"quick start", "builder", "q&a"})
+    @ValueSource(strings = {"quick start", "builder", "quality", "q&a"})
     void theLibraryQuickStartIsInReadmeItself(String name) throws IOException {
         assertThat(javaBlocks(Files.readString(README))).contains(region(name));
     }

@@ -2,7 +2,7 @@ package io.github.earningscalls.transcript.cli;
 
 import io.github.earningscalls.transcript.TranscriptParser;
 import io.github.earningscalls.transcript.json.TranscriptJson;
-import io.github.earningscalls.transcript.model.Severity;
+import io.github.earningscalls.transcript.model.Verdict;
 import io.github.earningscalls.transcript.model.Transcript;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -143,16 +143,16 @@ final class BatchCommand implements Callable<Integer> {
      * JSON Lines record already encoded as UTF-8, so the main thread, which every result passes
      * through, only copies bytes.
      *
-     * @param errors   whether the transcript has an ERROR diagnostic
+     * @param verdict  the transcript's verdict, for the closing summary
      * @param existing the output that existed, for an input not parsed because of it; else null
      */
-    private record Outcome(long bytes, int turns, boolean errors, byte[] json, InputFailure failure, Path existing) {
+    private record Outcome(long bytes, int turns, Verdict verdict, byte[] json, InputFailure failure, Path existing) {
         static Outcome failed(long bytes, InputFailure failure) {
-            return new Outcome(bytes, 0, false, null, failure, null);
+            return new Outcome(bytes, 0, Verdict.CLEAN, null, failure, null);
         }
 
         static Outcome skipped(Path existing) {
-            return new Outcome(0, 0, false, null, null, existing);
+            return new Outcome(0, 0, Verdict.CLEAN, null, null, existing);
         }
     }
 
@@ -381,8 +381,7 @@ final class BatchCommand implements Callable<Integer> {
                 return Outcome.failed(bytes, InputFailure.of(name, input, e));
             }
         }
-        boolean errors = t.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
-        return new Outcome(bytes, t.turns().size(), errors, json, null, null);
+        return new Outcome(bytes, t.turns().size(), t.quality().verdict(), json, null, null);
     }
 
     /**
@@ -406,7 +405,7 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }
         } else {
-            summary.parsed(o.bytes(), o.turns(), o.errors());
+            summary.parsed(o.bytes(), o.turns(), o.verdict());
             if (sinks.transcripts() != null) {
                 sinks.transcripts().write(o.json());
                 if (sinks.transcripts().closed()) {

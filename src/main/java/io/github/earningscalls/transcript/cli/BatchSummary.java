@@ -1,10 +1,11 @@
 package io.github.earningscalls.transcript.cli;
 
+import io.github.earningscalls.transcript.model.Verdict;
 import java.util.Locale;
 
 /**
- * Counts what a batch run has done. Every input ends as parsed (clean, or with ERROR diagnostics),
- * failed or skipped, so the number of files is always their sum. Used from one thread only:
+ * Counts what a batch run has done. Every input ends as parsed (by its transcript's {@link Verdict}:
+ * clean, to review, or with ERROR diagnostics), failed or skipped, so the number of files is always their sum. Used from one thread only:
  * results are counted as they are collected.
  */
 final class BatchSummary {
@@ -12,6 +13,7 @@ final class BatchSummary {
 
     private final long startNanos;
     private int clean;
+    private int toReview;
     private int withErrors;
     private int failed;
     private int skipped;
@@ -25,13 +27,14 @@ final class BatchSummary {
     /**
      * Counts an input that parsed and whose output was written.
      *
-     * @param errors whether its transcript has an ERROR diagnostic: written, but not to be trusted blindly
+     * @param verdict its transcript's verdict: one with warnings or errors is written, but not to be
+     *                trusted blindly
      */
-    void parsed(long inputBytes, int transcriptTurns, boolean errors) {
-        if (errors) {
-            withErrors++;
-        } else {
-            clean++;
+    void parsed(long inputBytes, int transcriptTurns, Verdict verdict) {
+        switch (verdict) {
+            case CLEAN -> clean++;
+            case REVIEW -> toReview++;
+            case BROKEN -> withErrors++;
         }
         bytes += inputBytes;
         turns += transcriptTurns;
@@ -39,7 +42,7 @@ final class BatchSummary {
 
     /** Counts an input that parsed cleanly and whose output was written. */
     void parsed(long inputBytes, int transcriptTurns) {
-        parsed(inputBytes, transcriptTurns, false);
+        parsed(inputBytes, transcriptTurns, Verdict.CLEAN);
     }
 
     /** Counts an input that failed; its bytes still count towards the throughput. */
@@ -58,7 +61,7 @@ final class BatchSummary {
     }
 
     int parsed() {
-        return clean + withErrors;
+        return clean + toReview + withErrors;
     }
 
     int withErrors() {
@@ -90,12 +93,13 @@ final class BatchSummary {
     }
 
     /**
-     * The closing line: {@code batch: 5 files, 3 parsed (2 clean, 1 with errors), 1 failed, 1 skipped,
-     * 57 turns, 0.05 MB, 0.41 MB/s, 0.1 s}.
+     * The closing line: {@code batch: 5 files, 3 parsed (1 clean, 1 to review, 1 with errors), 1 failed,
+     * 1 skipped, 57 turns, 0.05 MB, 0.41 MB/s, 0.1 s}.
      */
     String line(long nowNanos) {
-        return String.format(Locale.ROOT, "batch: %d files, %d parsed (%d clean, %d with errors), %d failed, %d skipped, "
-                        + "%d turns, %.2f MB, %.2f MB/s, %.1f s", files(), parsed(), clean, withErrors, failed, skipped,
+        return String.format(Locale.ROOT, "batch: %d files, %d parsed (%d clean, %d to review, %d with errors), %d failed, "
+                        + "%d skipped, %d turns, %.2f MB, %.2f MB/s, %.1f s", files(), parsed(), clean, toReview,
+                withErrors, failed, skipped,
                 turns, megabytes(), megabytesPerSecond(nowNanos), seconds(nowNanos));
     }
 }

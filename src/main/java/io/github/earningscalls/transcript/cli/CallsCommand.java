@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
         description = {
             "Prints one row per transcript: its keys (file, ticker, call date, fiscal period), the header's "
                     + "company and event, the layout read, counts of turns, questions, answers, exchanges and "
-                    + "participants, words by role, and diagnostics by severity.",
+                    + "participants, words by role, diagnostics by severity, and the verdict (CLEAN, REVIEW or BROKEN).",
             TableCommand.INPUTS_HELP,
             TableCommand.LAYOUT_HELP},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
@@ -41,7 +41,7 @@ final class CallsCommand extends TableCommand {
                     "turns", "prepared_turns", "qa_turns", "questions", "answers", "acknowledgments", "exchanges",
                     "participants", "analysts",
                     "words", "corporate_words", "analyst_words", "operator_words", "unknown_words",
-                    "errors", "warnings", "info", "fingerprint"));
+                    "errors", "warnings", "info", "fingerprint", "verdict"));
 
     CallsCommand(StandardStreams io) {
         super(io);
@@ -79,7 +79,7 @@ final class CallsCommand extends TableCommand {
                     words0, words.getOrDefault(Role.CORPORATE, 0), words.getOrDefault(Role.ANALYST, 0),
                     words.getOrDefault(Role.OPERATOR, 0), words.getOrDefault(Role.UNKNOWN, 0),
                     diagnostics.getOrDefault(Severity.ERROR, 0), diagnostics.getOrDefault(Severity.WARNING, 0),
-                    diagnostics.getOrDefault(Severity.INFO, 0), t.source().fingerprint()}));
+                    diagnostics.getOrDefault(Severity.INFO, 0), t.source().fingerprint(), t.quality().verdict()}));
     }
 
     private static int turns(Transcript t, SectionKind kind) {

@@ -21,6 +21,7 @@ import io.github.earningscalls.transcript.model.Exchange;
 import io.github.earningscalls.transcript.model.FiscalPeriod;
 import io.github.earningscalls.transcript.model.Paragraph;
 import io.github.earningscalls.transcript.model.Participant;
+import io.github.earningscalls.transcript.model.Quality;
 import io.github.earningscalls.transcript.model.Role;
 import io.github.earningscalls.transcript.model.Section;
 import io.github.earningscalls.transcript.model.SectionKind;
@@ -58,7 +59,7 @@ import java.util.function.Function;
  *
  * <p>The field names are a public contract: later versions add fields but never rename or drop
  * one, and raise {@link #SCHEMA_VERSION} when the shape changes. Fields that the model derives
- * (word counts, plain text, turn indices) are written for convenience and ignored on reading, as
+ * (word counts, plain text, turn indices, the quality summary) are written for convenience and ignored on reading, as
  * are fields this version does not know. The JSON Schema is the resource
  * {@code /io/github/earningscalls/transcript/json/transcript.schema.json}.
  *
@@ -68,7 +69,7 @@ import java.util.function.Function;
  */
 public final class TranscriptJson {
     /** The version of the JSON shape written into {@code schemaVersion}. */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     /** Where the JSON Schema lives on the class path. */
     public static final String SCHEMA_RESOURCE = "/io/github/earningscalls/transcript/json/transcript.schema.json";
@@ -168,6 +169,7 @@ public final class TranscriptJson {
         g.writeStringField("schemaVersion", SCHEMA_VERSION);
         g.writeStringField("format", s.format().name());
         g.writeNumberField("formatConfidence", s.formatConfidence());
+        writeQuality(t.quality(), g);
         g.writeObjectFieldStart("source");
         g.writeStringField("name", s.name());
         g.writeStringField("charset", s.charset());
@@ -231,6 +233,25 @@ public final class TranscriptJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeQuality(Quality q, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("quality");
+        g.writeStringField("verdict", q.verdict().name());
+        g.writeNumberField("errors", q.errors());
+        g.writeNumberField("warnings", q.warnings());
+        g.writeNumberField("speakers", q.speakers());
+        g.writeNumberField("speakersUnknownRole", q.speakersUnknownRole());
+        g.writeNumberField("speakersNotListed", q.speakersNotListed());
+        g.writeNumberField("turns", q.turns());
+        g.writeNumberField("turnsUnknownRole", q.turnsUnknownRole());
+        g.writeNumberField("wordsUnknownRole", q.wordsUnknownRole());
+        g.writeObjectFieldStart("codes");
+        for (Map.Entry<String, Integer> e : q.codes().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
         g.writeEndObject();
     }
 

@@ -148,4 +148,14 @@ public record Transcript(SourceInfo source, CallMetadata metadata, List<Particip
         }
         return n;
     }
+
+    /**
+     * Sums up how far this parse can be trusted: the verdict of its diagnostics, the speakers and turns
+     * whose side is unknown, and the warnings and errors by code. Computed on each call.
+     *
+     * @return the quality summary
+     */
+    public Quality quality() {
+        return Quality.of(this);
+    }
 }

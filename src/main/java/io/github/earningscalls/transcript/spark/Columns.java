@@ -96,6 +96,7 @@ final class Columns<S> {
             entry("words", c -> c.transcript().sections().stream().mapToInt(Section::wordCount).sum()),
             entry("exchanges", c -> c.transcript().sections().stream().mapToInt(s -> s.exchanges().size()).sum()),
             entry("diagnostics", Columns::diagnostics),
+            entry("verdict", c -> c.transcript().quality().verdict().name()),
             entry("json", c -> TranscriptJson.toJson(c.transcript()))));
 
     /**

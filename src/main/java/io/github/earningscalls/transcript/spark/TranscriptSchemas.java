@@ -43,6 +43,9 @@ public final class TranscriptSchemas {
      *   <li>{@code diagnostics} ARRAY of STRUCT {@code severity} STRING, {@code code} STRING,
      *       {@code line} INT (0 for the whole transcript), {@code message} STRING: what the parser
      *       noticed and tolerated, in line order;</li>
+     *   <li>{@code verdict} STRING: {@code CLEAN}, {@code REVIEW} or {@code BROKEN}, how far the parse can
+     *       be trusted ({@link io.github.earningscalls.transcript.model.Verdict}; since 0.1.0, as the
+     *       JSON's {@code quality.verdict});</li>
      *   <li>{@code json} STRING: the whole transcript as the documented JSON document
      *       ({@link io.github.earningscalls.transcript.json.TranscriptJson#toJson}).</li>
      * </ul>
@@ -78,6 +81,7 @@ public final class TranscriptSchemas {
             required("code", DataTypes.StringType),
             required("line", DataTypes.IntegerType),
             required("message", DataTypes.StringType)}), false)),
+        required("verdict", DataTypes.StringType),
         required("json", DataTypes.StringType)});
 
     /**

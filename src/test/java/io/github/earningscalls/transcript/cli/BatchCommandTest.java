@@ -142,7 +142,7 @@ class BatchCommandTest {
         Files.writeString(out.resolve("a/northwind.json"), "an earlier result");
         Cli.Result r = Cli.run("batch", in.toString(), "--out", out.toString(), "--max-input-bytes", LIMIT);
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.counts()).containsExactly(INPUTS, 2, 2, 0, 5, 1, r.summary()[3]);
+        assertThat(r.counts()).containsExactly(INPUTS, 2, 2, 0, 0, 5, 1, r.summary()[3]);
         assertThat(r.err()).contains("batch: 1 input(s) not parsed: their output exists (the first: "
                 + out.resolve("a/northwind.json") + ")", "pass --skip-existing", "or --overwrite");
         assertThat(r.err()).doesNotContain(in.resolve("a/northwind.txt").toString());

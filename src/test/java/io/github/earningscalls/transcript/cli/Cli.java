@@ -19,7 +19,8 @@ final class Cli {
     static final Path SAMPLES = Path.of("samples/seeking-alpha");
 
     private static final Pattern SUMMARY = Pattern.compile(
-            "batch: (\\d+) files, (\\d+) parsed \\((\\d+) clean, (\\d+) with errors\\), (\\d+) failed, (\\d+) skipped, "
+            "batch: (\\d+) files, (\\d+) parsed \\((\\d+) clean, (\\d+) to review, (\\d+) with errors\\), (\\d+) failed, "
+                    + "(\\d+) skipped, "
                     + "(\\d+) turns, [\\d.]+ MB, [\\d.]+ MB/s, [\\d.]+ s");
 
     private Cli() {
@@ -36,16 +37,16 @@ final class Cli {
         /** The batch summary's counts: files, parsed, failed, turns. */
         long[] summary() {
             long[] c = counts();
-            return new long[] {c[0], c[1], c[4], c[6]};
+            return new long[] {c[0], c[1], c[5], c[7]};
         }
 
-        /** All of the batch summary's counts: files, parsed, clean, with errors, failed, skipped, turns. */
+        /** All of the batch summary's counts: files, parsed, clean, to review, with errors, failed, skipped, turns. */
         long[] counts() {
             Matcher m = SUMMARY.matcher(err);
             if (!m.find()) {
                 throw new AssertionError("no summary line in: " + err);
             }
-            long[] c = new long[7];
+            long[] c = new long[8];
             for (int i = 0; i < c.length; i++) {
                 c[i] = Long.parseLong(m.group(i + 1));
             }

@@ -53,7 +53,7 @@ class ProgressTest {
         p.update(s, 100 * SECOND);
         p.finish();
         assertThat(sw.toString()).isEmpty();
-        assertThat(s.line(2 * SECOND)).isEqualTo("batch: 1 files, 1 parsed (1 clean, 0 with errors), 0 failed, 0 skipped, 1 turns, 0.00 MB, 0.00 MB/s, 2.0 s");
+        assertThat(s.line(2 * SECOND)).isEqualTo("batch: 1 files, 1 parsed (1 clean, 0 to review, 0 with errors), 0 failed, 0 skipped, 1 turns, 0.00 MB, 0.00 MB/s, 2.0 s");
     }
 
     @Test

@@ -117,6 +117,7 @@ class SparkTranscriptsTest {
                 "sha256 string", "fingerprint string", "participants int", "turns int", "words int",
                 "exchanges int",
                 "diagnostics array<struct<severity:string,code:string,line:int,message:string>>",
+                "verdict string",
                 "json string");
         assertThat(columns(parsed.turns())).containsExactly(
                 "file string", "year int", "ticker string", "call_date date", "section string", "turn int",

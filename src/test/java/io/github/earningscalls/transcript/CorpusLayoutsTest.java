@@ -152,8 +152,18 @@ class CorpusLayoutsTest {
     void bankTranscriptsAgreeWithTheirSpeakerTruth(String relative, double minimum) throws Exception {
         Path truthFile = Corpus.require().resolve(relative.replace(".txt", ".truth.json"));
         assumeThat(truthFile).exists();
-        JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
         Transcript t = parse(relative);
+        double agreement = speakerAgreement(t, truthFile);
+        System.out.printf(Locale.ROOT, "%s: %d turns, agreement %.3f%n", relative, t.turns().size(), agreement);
+        assertThat(agreement).isGreaterThanOrEqualTo(minimum);
+    }
+
+    /**
+     * How well a bank transcript's sequence of speakers agrees with its utterance truth, by surname:
+     * twice their longest common subsequence over the two lengths (1 when they are the same).
+     */
+    static double speakerAgreement(Transcript t, Path truthFile) throws IOException {
+        JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
         List<String> got = t.turns().stream().map(CorpusLayoutsTest::surname).toList();
         List<String> want = new ArrayList<>();
         for (JsonNode u : truth.get("utterances")) {
@@ -161,9 +171,7 @@ class CorpusLayoutsTest {
                     .toLowerCase(Locale.ROOT).trim();
             want.add(n.equals("operator") ? "operator" : n.substring(n.lastIndexOf(' ') + 1));
         }
-        double agreement = 2.0 * lcs(got, want) / (got.size() + want.size());
-        System.out.printf(Locale.ROOT, "%s: %d turns, truth %d, agreement %.3f%n", relative, got.size(), want.size(), agreement);
-        assertThat(agreement).isGreaterThanOrEqualTo(minimum);
+        return 2.0 * lcs(got, want) / (got.size() + want.size());
     }
 
     static Stream<Arguments> bankTruth() {

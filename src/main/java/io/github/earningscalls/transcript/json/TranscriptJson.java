@@ -312,51 +312,9 @@ public final class TranscriptJson {
         }
         g.writeNumberField("wordCount", sectionWords);
         g.writeArrayFieldStart("turns");
-        int index = 0;
-        for (Turn turn : sec.turns()) {
-            int words = turnWords[index];
-            int[] counts = paragraphWords[index];
-            g.writeStartObject();
-            g.writeNumberField("index", index++);
-            g.writeStringField("speakerId", turn.speakerId());
-            g.writeStringField("speaker", turn.speaker());
-            g.writeStringField("speakerLabel", turn.speakerLabel());
-            g.writeStringField("role", turn.role().name());
-            g.writeStringField("kind", turn.kind().name());
-            g.writeNumberField("line", turn.line());
-            g.writeNumberField("endLine", turn.endLine());
-            g.writeNumberField("wordCount", words);
-            g.writeArrayFieldStart("questions");
-            for (String q : turn.questions()) {
-                g.writeString(q);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("paragraphs");
-            List<Paragraph> paragraphs = turn.paragraphs();
-            for (int j = 0; j < paragraphs.size(); j++) {
-                Paragraph p = paragraphs.get(j);
-                g.writeStartObject();
-                g.writeNumberField("line", p.line());
-                g.writeNumberField("endLine", p.endLine());
-                g.writeNumberField("start", p.start());
-                g.writeNumberField("end", p.end());
-                g.writeStringField("text", p.text());
-                g.writeStringField("plainText", p.plainText());
-                g.writeNumberField("wordCount", counts[j]);
-                g.writeArrayFieldStart("annotations");
-                for (Annotation a : p.annotations()) {
-                    g.writeStartObject();
-                    g.writeStringField("type", a.type().name());
-                    g.writeStringField("text", a.text());
-                    g.writeNumberField("start", a.start());
-                    g.writeNumberField("end", a.end());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+        List<Turn> turns = sec.turns();
+        for (int index = 0; index < turns.size(); index++) {
+            writeTurn(turns.get(index), index, turnWords[index], paragraphWords[index], g);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("exchanges");
@@ -373,6 +331,58 @@ public final class TranscriptJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeTurn(Turn turn, int index, int words, int[] paragraphWords, JsonGenerator g)
+            throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("index", index);
+        g.writeStringField("speakerId", turn.speakerId());
+        g.writeStringField("speaker", turn.speaker());
+        g.writeStringField("speakerLabel", turn.speakerLabel());
+        g.writeStringField("role", turn.role().name());
+        g.writeStringField("kind", turn.kind().name());
+        g.writeNumberField("line", turn.line());
+        g.writeNumberField("endLine", turn.endLine());
+        g.writeNumberField("wordCount", words);
+        g.writeArrayFieldStart("questions");
+        for (String q : turn.questions()) {
+            g.writeString(q);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("paragraphs");
+        List<Paragraph> paragraphs = turn.paragraphs();
+        for (int j = 0; j < paragraphs.size(); j++) {
+            writeParagraph(paragraphs.get(j), paragraphWords[j], g);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeParagraph(Paragraph p, int words, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("line", p.line());
+        g.writeNumberField("endLine", p.endLine());
+        g.writeNumberField("start", p.start());
+        g.writeNumberField("end", p.end());
+        g.writeStringField("text", p.text());
+        g.writeStringField("plainText", p.plainText());
+        g.writeNumberField("wordCount", words);
+        g.writeArrayFieldStart("annotations");
+        for (Annotation a : p.annotations()) {
+            writeAnnotation(a, g);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeAnnotation(Annotation a, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", a.type().name());
+        g.writeStringField("text", a.text());
+        g.writeNumberField("start", a.start());
+        g.writeNumberField("end", a.end());
         g.writeEndObject();
     }
 

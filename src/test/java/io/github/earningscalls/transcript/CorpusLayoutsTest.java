@@ -65,8 +65,9 @@ class CorpusLayoutsTest {
             Map.entry("ir-pdf-bofa", "NAME_LINES"),
             Map.entry("ir-pdf-td", "NAME_LINES"),
             Map.entry("ir-pdf-ubs", "NAME_LINES"),
-            // Its Q&A is printed in two columns, names interleaved with the speech: no layout reads it.
-            Map.entry("ir-pdf-deutschebank", "UNRECOGNISED"),
+            // Name lines in capitals that repeat a speakers list, and a Q&A printed in two columns whose lines
+            // open with the speaker's name ("(Firm)" starting the next line).
+            Map.entry("ir-pdf-deutschebank", "NAME_LINES"),
             // Machine-translated copies interleave English and Chinese: the English reads as its source layout.
             Map.entry("motley-fool-bilingual/MDB_2025Q1.txt", "MOTLEY_FOOL"),
             Map.entry("motley-fool-bilingual/TAL_2025Q4.txt", "MOTLEY_FOOL_2025"));
@@ -179,6 +180,7 @@ class CorpusLayoutsTest {
                 Arguments.of("ir-pdf-citi/C_2023Q1.txt", 0.95),
                 Arguments.of("ir-pdf-hsbc/HSBA_2025Q1.txt", 0.95),
                 Arguments.of("ir-pdf-barclays/BARC_2025Q1.txt", 0.95),
+                Arguments.of("ir-pdf-deutschebank/DB_2023Q1.txt", 0.95),
                 Arguments.of("ir-pdf-bofa/BAC_2025Q1.txt", 0.9),
                 Arguments.of("ir-pdf-td/TD_2023Q1.txt", 0.95),
                 Arguments.of("ir-pdf-ubs/UBS_2023Q1.txt", 0.95));

@@ -80,6 +80,7 @@ public final class LayoutRules {
     private final boolean bulletRoster;
     private final boolean numberedSpeakerLines;
     private final boolean firmThenTitle;
+    private final boolean leadingNames;
     private final List<Telltale> telltales;
 
     private LayoutRules(Builder b) {
@@ -116,6 +117,7 @@ public final class LayoutRules {
         this.bulletRoster = b.bulletRoster;
         this.numberedSpeakerLines = b.numberedSpeakerLines;
         this.firmThenTitle = b.firmThenTitle;
+        this.leadingNames = b.leadingNames;
         this.telltales = List.copyOf(b.telltales);
     }
 
@@ -268,6 +270,15 @@ public final class LayoutRules {
         return firmThenTitle;
     }
 
+    /**
+     * Whether a line may open with the speaker's name and carry the speech after it, with no colon, as
+     * two-column Q&amp;A pages come out of a PDF: {@code Jane Roe  Good morning...}, the firm in
+     * parentheses starting the next line ({@code (Acme Securities) margin. How much...}).
+     */
+    public boolean leadingNames() {
+        return leadingNames;
+    }
+
     /** The evidence for this layout that detection weighs, in the order their weights are added. */
     public List<Telltale> telltales() {
         return telltales;
@@ -381,6 +392,7 @@ public final class LayoutRules {
         private boolean bulletRoster;
         private boolean numberedSpeakerLines;
         private boolean firmThenTitle;
+        private boolean leadingNames;
         private final List<Telltale> telltales = new ArrayList<>();
 
         private Builder(TranscriptFormat format) {
@@ -410,6 +422,7 @@ public final class LayoutRules {
             bulletRoster = base.bulletRoster;
             numberedSpeakerLines = base.numberedSpeakerLines;
             firmThenTitle = base.firmThenTitle;
+            leadingNames = base.leadingNames;
         }
 
         /** Roster headings (as letters) and the role of the people listed under each. */
@@ -580,6 +593,15 @@ public final class LayoutRules {
         /** Whether a name's detail reads {@code Firm - Title}, split at the last dash. */
         public Builder firmThenTitle(boolean firmFirst) {
             firmThenTitle = firmFirst;
+            return this;
+        }
+
+        /**
+         * Whether a line may open with a speaker's name followed by the speech, with no colon: a name the
+         * transcript already knows, or a new name with its firm in parentheses on the next line.
+         */
+        public Builder leadingNames(boolean leading) {
+            leadingNames = leading;
             return this;
         }
 

@@ -51,6 +51,8 @@ public final class Lexer {
     private boolean sawRoster;
     /** The roster entry just read took its title from the next line, which is therefore not an entry. */
     private boolean titleLineFollows;
+    /** The speaker line just read took its firm from the start of the next line, {@code (Acme) text}. */
+    private boolean firmColumnFollows;
     private int speakerLines;
     private int wrapWidth;
 
@@ -311,7 +313,7 @@ public final class Lexer {
             leaveRoster(number, start, end, text, next);
             return;
         }
-        RosterLines.Entry entry = RosterLines.read(text, rules.roleFirstRosterEntries());
+        RosterLines.Entry entry = RosterLines.read(text, rules.roleFirstRosterEntries(), rules.commaDetail());
         String name = entry.name();
         String detail = entry.detail();
         if (detail == null && directory.exact(name) != null || speakers.isInline(text)) {
@@ -458,6 +460,19 @@ public final class Lexer {
     }
 
     private void body(int number, int start, int end, String text, String next) {
+        if (firmColumnFollows) {
+            firmColumnFollows = false;
+            String firm = SpeakerLines.firmColumn(text);
+            if (firm != null) {
+                // "(Acme Securities) is on costs.": the speaker's firm, then their words.
+                int cut = text.indexOf(')') + 1;
+                while (cut < text.length() && text.charAt(cut) == ' ') {
+                    cut++;
+                }
+                emit(number, start + cut, end, text.substring(cut), cut < text.length() ? LineKind.PARAGRAPH : LineKind.IGNORED);
+                return;
+            }
+        }
         // Only a marker or a heading needs the letters; most lines are neither.
         String letters = (text.length() <= MAX_MARKER_LENGTH || LineShapes.isHeadingText(text))
                 && Speakers.hasAtMostLetters(text, MAX_MARKER_LETTERS) ? Speakers.letters(text) : "";
@@ -497,6 +512,7 @@ public final class Lexer {
             return;
         }
         speakerLines++;
+        firmColumnFollows = found.detail() != null && found.detail().equals(SpeakerLines.firmColumn(next));
         int labelEnd = found.labelEnd();
         out.add(Line.speaker(number, start, start + labelEnd, text.substring(0, labelEnd).trim(),
                 found.name(), found.detail(), found.mark()));

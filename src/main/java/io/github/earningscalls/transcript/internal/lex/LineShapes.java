@@ -41,10 +41,10 @@ public final class LineShapes {
         return lengths.length == 0 ? DEFAULT_WRAP_WIDTH : lengths[(int) (lengths.length * WRAP_PERCENTILE)];
     }
 
-    /** Whether a line of text ends its paragraph: it ends a sentence. */
+    /** Whether a line of text ends its paragraph: it ends a sentence, or trails off ({@code want to…}). */
     static boolean endsParagraph(String text) {
         char c = text.charAt(text.length() - 1);
-        return c == '.' || c == '?' || c == '!' || c == '"' || c == '\u201D' || c == ':';
+        return c == '.' || c == '?' || c == '!' || c == '"' || c == '\u201D' || c == ':' || c == '\u2026';
     }
 
     /** A capitalised "NAME, TITLE" label whose colon is on the next line. */

@@ -24,10 +24,22 @@ final class RosterLines {
      * Reads a roster line. {@code roleFirst} says the layout prints the title before the name.
      */
     static Entry read(String text, boolean roleFirst) {
+        return read(text, roleFirst, false);
+    }
+
+    /**
+     * Reads a roster line. {@code roleFirst} says the layout prints the title before the name;
+     * {@code commaDetail} that it may print it after the name and a comma ({@code Jane Roe, Chief
+     * Financial Officer}).
+     */
+    static Entry read(String text, boolean roleFirst, boolean commaDetail) {
         String line = text;
         Speakers.Label label = Speakers.split(line);
         if (label.detail() == null && Speakers.findDash(line) < 0) {
             label = oneSidedHyphen(line);
+        }
+        if (label.detail() == null && commaDetail) {
+            label = commaDetail(line, label);
         }
         String name = label.name();
         String detail = label.detail();
@@ -46,6 +58,21 @@ final class RosterLines {
             detail = t;
         }
         return new Entry(name, detail, line);
+    }
+
+    /**
+     * {@code Jane Roe, Chief Financial Officer}: a name of two words or more, a comma, then a title or
+     * a firm; {@code label} as it was for any other line.
+     */
+    private static Speakers.Label commaDetail(String text, Speakers.Label label) {
+        int comma = text.indexOf(", ");
+        if (comma <= 0) {
+            return label;
+        }
+        String name = text.substring(0, comma).trim();
+        String detail = text.substring(comma + 2).trim();
+        return !detail.isEmpty() && Names.looksLikeName(name, 2) && Titles.looksLikeTitleOrFirm(detail)
+                ? new Speakers.Label(name, detail, RoleMark.NONE) : label;
     }
 
     /**

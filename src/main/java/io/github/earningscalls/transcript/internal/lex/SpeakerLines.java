@@ -7,8 +7,10 @@ import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.internal.people.Titles;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Recognises speaker lines: a name alone on its line ({@code Jane Doe}, {@code Jane Doe -- CFO}),
@@ -32,6 +34,12 @@ public final class SpeakerLines {
     private static final int MAX_DETAIL_LENGTH = 150;
     /** The rule of hyphens that closes a numbered turn header. */
     private static final String RULE = "-----";
+    /** A name that opens a line of speech is this short at most. */
+    private static final int MAX_LEADING_NAME_LENGTH = 40;
+    /** A name that opens a line of speech has this many words at most. */
+    private static final int MAX_LEADING_NAME_WORDS = 4;
+    /** A firm in parentheses at the start of a line is this short at most. */
+    private static final int MAX_FIRM_COLUMN_LENGTH = 60;
     /** A vendor's speaker tag ({@code [0AB12-E Jane Doe]}, {@code UCR:}); a longer bracketed line is a note. */
     private static final int MAX_TAG_LENGTH = 80;
 
@@ -45,6 +53,10 @@ public final class SpeakerLines {
      * @param textStart where the speech starts in the line (the line's length when none follows)
      */
     record Found(String name, String detail, RoleMark mark, int labelEnd, int textStart) {
+        /** Whether two spaces or more part the label from the speech on {@code line}. */
+        boolean apart(String line) {
+            return textStart - labelEnd >= 2 && labelEnd < line.length();
+        }
     }
 
     private final LayoutRules rules;
@@ -59,6 +71,8 @@ public final class SpeakerLines {
      * a speaker line); set by the lexer. In wrapped text only such a line can be followed by a speaker.
      */
     boolean afterBreak = true;
+    /** The new names {@link #leading} found with their firm: later lines may open with them alone. */
+    private final Set<String> leadingSpeakers = new HashSet<>();
     /** One-word inline labels the whole transcript supports as speakers' (see {@link OneWordLabels}). */
     private OneWordLabels.Found oneWordLabels = OneWordLabels.Found.NONE;
 
@@ -90,7 +104,84 @@ public final class SpeakerLines {
                 return f;
             }
         }
+        if (rules.leadingNames() && afterBreak) {
+            Found f = leading(text, next);
+            if (f != null) {
+                return f;
+            }
+        }
         return alone(text, next);
+    }
+
+    /**
+     * A line that opens with the speaker's name and goes on with the speech, as a two-column page comes
+     * out of a PDF: a name the transcript already knows, as it knows it ({@code Jane Roe Thank you, Tom.}),
+     * or a new name whose firm, in parentheses, starts the next line ({@code Tom Poe Good morning. My
+     * question} then {@code (Acme Securities) is on costs.}). A new name runs to a gap of two spaces, or
+     * else is the shortest that ends in a capitalised word before a capitalised one.
+     */
+    private Found leading(String text, String next) {
+        if (!Character.isUpperCase(text.charAt(0))) {
+            return null;
+        }
+        String firm = firmColumn(next);
+        Found known = null;
+        Found fresh = null;
+        int words = 0;
+        for (int i = 1; i < text.length() && i <= MAX_LEADING_NAME_LENGTH && words < MAX_LEADING_NAME_WORDS; i++) {
+            if (text.charAt(i) != ' ' || text.charAt(i - 1) == ' ') {
+                continue;
+            }
+            words++;
+            int textStart = i;
+            while (textStart < text.length() && text.charAt(textStart) == ' ') {
+                textStart++;
+            }
+            if (words < 2 || textStart >= text.length() || !Character.isUpperCase(text.charAt(textStart))) {
+                continue;
+            }
+            String name = text.substring(0, i);
+            Person p = directory.exact(name);
+            if (p != null && p.name().equals(name) || leadingSpeakers.contains(name)) {
+                // The longest name the transcript knows wins: "Jane van Roe" over "Jane van".
+                known = new Found(name, firm, RoleMark.NONE, i, textStart);
+            }
+            boolean apart = textStart - i >= 2;
+            if (firm != null && (fresh == null || apart && !fresh.apart(text))
+                    && Character.isUpperCase(text.charAt(name.lastIndexOf(' ') + 1)) && looksLikeTwoWordName(name)) {
+                fresh = new Found(name, firm, RoleMark.NONE, i, textStart);
+            }
+            if (apart) {
+                break;
+            }
+        }
+        if (known == null && fresh != null) {
+            leadingSpeakers.add(fresh.name());
+        }
+        return known != null ? known : fresh;
+    }
+
+    /**
+     * Whether a name-like line is a company's name: a legal suffix after a word that names firms
+     * ({@code Acme Bank AG}, {@code Fenwick Holdings plc}); a person may be called Scott Group, but no
+     * person's name ends in "Bank AG".
+     */
+    private static boolean isCompanyName(String name) {
+        int sp = name.lastIndexOf(' ');
+        return sp > 0 && Titles.isCompanySuffix(name.substring(sp + 1)) && Titles.looksLikeFirm(name.substring(0, sp));
+    }
+
+    /** The firm in parentheses a line starts with, {@code (Acme Securities) is on costs.}, or null. */
+    static String firmColumn(String line) {
+        if (line == null || !line.startsWith("(")) {
+            return null;
+        }
+        int close = line.indexOf(')');
+        if (close < 2 || close > MAX_FIRM_COLUMN_LENGTH) {
+            return null;
+        }
+        String firm = line.substring(1, close).trim();
+        return !firm.isEmpty() && Character.isUpperCase(firm.charAt(0)) && Titles.looksLikeTitleOrFirm(firm) ? firm : null;
     }
 
     private Found inline(String text) {
@@ -185,6 +276,10 @@ public final class SpeakerLines {
             return null;
         }
         boolean known = known(name);
+        if (!known && isCompanyName(name)) {
+            // "Acme Bank AG" on a cover page names the company, not a speaker.
+            return null;
+        }
         if (rules.wrapped() && !known && (!afterBreak || n > MAX_WRAPPED_SPEAKER_LINE_LENGTH)) {
             // A short line in wrapped text is a speaker only where a paragraph has just ended.
             return null;

@@ -203,6 +203,22 @@ class FormatDetectorTest {
     }
 
     @Test
+    void twoNameLinesThatASpeakersListNamesMarkNameLinesWhateverFollowsThem() throws Exception {
+        List<String> lines = List.of("Speakers:", "Jane Roe, Chief Executive Officer", "Sam Poe (Chief Financial Officer)",
+                "JANE ROE", "Slide 1 – Results", "- Thank you, and welcome", "SAM POE", "Slide 5 – Capital");
+        assertDetected(detect(lines), TranscriptFormat.NAME_LINES, 0.4);
+        // One name line is not yet a layout; a name no list gave is no evidence; nor is a list entry itself.
+        assertDetected(detect(lines.subList(0, 6)), TranscriptFormat.SEEKING_ALPHA, 0);
+        assertDetected(detect("Jane Roe, Chief Executive Officer", "JANE ROE", "TOM KAY", "Slide 1"),
+                TranscriptFormat.SEEKING_ALPHA, 0);
+        assertDetected(detect("Jane Roe, Chief Executive Officer", "Jane Roe, Chief Executive Officer", "Slide 1"),
+                TranscriptFormat.SEEKING_ALPHA, 0);
+        // The list names people with their titles: a firm after the comma, or speech, lists nobody.
+        assertDetected(detect("Jane Roe, Some Bank", "Sam Poe, I agree", "JANE ROE", "SAM POE", "Slide 1"),
+                TranscriptFormat.SEEKING_ALPHA, 0);
+    }
+
+    @Test
     void aNameLineIsFollowedWithinThreeLinesBySpeechOfSixtyCharactersOrMore() throws Exception {
         assertDetected(detect(times(5, "Jane Roe", "", "", speech(70, '.'))), TranscriptFormat.NAME_LINES, 0.5);
         assertDetected(detect(times(5, "Jane Roe", "", "", "", speech(70, '.'))), TranscriptFormat.SEEKING_ALPHA, 0);

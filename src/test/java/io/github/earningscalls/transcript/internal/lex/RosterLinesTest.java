@@ -23,6 +23,17 @@ class RosterLinesTest {
     }
 
     @Test
+    void aTitleAfterACommaIsReadOnlyWhereTheLayoutPrintsItSo() {
+        RosterLines.Entry entry = RosterLines.read("Jane van Roe, Deputy Head of Investor Relations", false, true);
+        assertThat(entry.name()).isEqualTo("Jane van Roe");
+        assertThat(entry.detail()).isEqualTo("Deputy Head of Investor Relations");
+        assertThat(RosterLines.read("Jane Roe, Deputy Head of Investor Relations", false, false).detail()).isNull();
+        // Speech after a name and a comma is no title, and a name needs two words.
+        assertThat(RosterLines.read("Jane, I would add that costs fell", false, true).detail()).isNull();
+        assertThat(RosterLines.read("Jane Roe, we expect costs to fall", false, true).detail()).isNull();
+    }
+
+    @Test
     void aPeriodThatClosesTheEntryIsNotPartOfTheLine() {
         assertThat(RosterLines.read("Jane Roe - Head of Investor Relations.", false).text())
                 .isEqualTo("Jane Roe - Head of Investor Relations");

@@ -241,4 +241,54 @@ class SpeakerLinesTest {
         assertThat(speakers(SeekingAlpha.RULES).find("Operator", null))
                 .isEqualTo(new SpeakerLines.Found("Operator", null, RoleMark.NONE, 8, 8));
     }
+
+    // Two-column pages: "Jane Roe  Good morning..." with "(Firm)" starting the next line.
+
+    @Test
+    void aNewNameOpensALineOfSpeechWhenItsFirmInParenthesesStartsTheNext() {
+        SpeakerLines s = speakers(NameLines.RULES);
+        assertThat(s.find("Tobias Renn  Good morning. My first question is on", "(Kestrel Bank) costs, please."))
+                .isEqualTo(new SpeakerLines.Found("Tobias Renn", "Kestrel Bank", RoleMark.NONE, 11, 13));
+        // One space: the shortest name before a capitalised word.
+        assertThat(s.find("Ivo Lund Morning, thanks. First on", "(Fjord Capital) costs.").name()).isEqualTo("Ivo Lund");
+        // A particle does not end a name.
+        assertThat(s.find("Ada von Berg Thanks. My question is", "(Fjord Capital) on costs.").name())
+                .isEqualTo("Ada von Berg");
+    }
+
+    @Test
+    void aNameFoundWithItsFirmOpensLaterLinesAlone() {
+        SpeakerLines s = speakers(NameLines.RULES);
+        assertThat(s.find("Tobias Renn That is clear, thank you.", "Mara Voss Thanks.")).isNull();
+        s.find("Tobias Renn  Good morning. My first question is on", "(Kestrel Bank) costs, please.");
+        assertThat(s.find("Tobias Renn That is clear, thank you.", "Mara Voss Thanks."))
+                .isEqualTo(new SpeakerLines.Found("Tobias Renn", null, RoleMark.NONE, 11, 12));
+    }
+
+    @Test
+    void aListedNameOpensALineOfSpeechAsTheRosterSpellsIt() {
+        SpeakerLines s = speakers(NameLines.RULES);
+        assertThat(s.find("Mara Voss Thank you, Tobias. Costs will fall.", "next line").name()).isEqualTo("Mara Voss");
+        assertThat(s.find("MARA VOSS Thank you, Tobias. Costs will fall.", "next line")).isNull();
+        // Only after a paragraph ends, and only where the layout has such lines.
+        s.afterBreak = false;
+        assertThat(s.find("Mara Voss Thank you, Tobias. Costs will fall.", "next line")).isNull();
+        assertThat(speakers(SeekingAlpha.RULES).find("Mara Voss Thank you, Tobias. Costs will fall.", "next line"))
+                .isNull();
+    }
+
+    @Test
+    void aLineOfSpeechThatOpensWithANewNameIsSpeechWithoutAFirmBelow() {
+        SpeakerLines s = speakers(NameLines.RULES);
+        assertThat(s.find("Tobias Renn  Good morning. My first question is on", "costs, please.")).isNull();
+        assertThat(s.find("Tobias Renn  good morning", "(Kestrel Bank) costs, please.")).isNull();
+        assertThat(s.find("Tobias Renn  Good morning", "(we think) costs will fall.")).isNull();
+    }
+
+    @Test
+    void aCompanyNameOnACoverPageIsNoSpeaker() {
+        assertThat(speakers(NameLines.RULES).find("Kestrel Bank AG", "Kestrel Bank Q1 2024 Analyst Call")).isNull();
+        assertThat(speakers(NameLines.RULES).find("Scott Group", "Good morning, my question is on volumes.").name())
+                .isEqualTo("Scott Group");
+    }
 }

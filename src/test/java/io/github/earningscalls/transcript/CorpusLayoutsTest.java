@@ -181,6 +181,7 @@ class CorpusLayoutsTest {
                 Arguments.of("ir-pdf-hsbc/HSBA_2025Q1.txt", 0.95),
                 Arguments.of("ir-pdf-barclays/BARC_2025Q1.txt", 0.95),
                 Arguments.of("ir-pdf-deutschebank/DB_2023Q1.txt", 0.95),
+                Arguments.of("ir-pdf-bnp/BNP_2025Q1.txt", 0.95),
                 Arguments.of("ir-pdf-bofa/BAC_2025Q1.txt", 0.9),
                 Arguments.of("ir-pdf-td/TD_2023Q1.txt", 0.95),
                 Arguments.of("ir-pdf-ubs/UBS_2023Q1.txt", 0.95));

@@ -53,6 +53,8 @@ public final class Lexer {
     private boolean titleLineFollows;
     /** The speaker line just read took its firm from the start of the next line, {@code (Acme) text}. */
     private boolean firmColumnFollows;
+    /** The speaker line just read took its title from the next line, which is therefore no speech. */
+    private String titleBelow;
     private int speakerLines;
     private int wrapWidth;
 
@@ -89,6 +91,9 @@ public final class Lexer {
             pageStarts[i] = raw.pageStart(i);
         }
         boolean[] furniture = rules.pageFurniture() ? PageFurniture.find(texts, pageStarts) : new boolean[n];
+        if (rules.inlineSpeakers()) {
+            speakers.namedElsewhere(NamedPeople.find(texts, furniture));
+        }
         gluedLabels.addAll(rules.printedMarkers());
         int furnitureLines = 0;
         int firstFurniture = 0;
@@ -460,6 +465,14 @@ public final class Lexer {
     }
 
     private void body(int number, int start, int end, String text, String next) {
+        if (titleBelow != null) {
+            boolean title = titleBelow.equals(text);
+            titleBelow = null;
+            if (title) {
+                emit(number, start, end, text, LineKind.IGNORED);
+                return;
+            }
+        }
         if (firmColumnFollows) {
             firmColumnFollows = false;
             String firm = SpeakerLines.firmColumn(text);
@@ -513,6 +526,7 @@ public final class Lexer {
         }
         speakerLines++;
         firmColumnFollows = found.detail() != null && found.detail().equals(SpeakerLines.firmColumn(next));
+        titleBelow = found.titleBelow() ? found.detail() : null;
         int labelEnd = found.labelEnd();
         out.add(Line.speaker(number, start, start + labelEnd, text.substring(0, labelEnd).trim(),
                 found.name(), found.detail(), found.mark()));

@@ -51,8 +51,14 @@ public final class SpeakerLines {
      * @param mark      the line's question or answer prefix
      * @param labelEnd  where the label ends in the line
      * @param textStart where the speech starts in the line (the line's length when none follows)
+     * @param titleBelow whether the detail is the next line, a title line that opens no speech
      */
-    record Found(String name, String detail, RoleMark mark, int labelEnd, int textStart) {
+    record Found(String name, String detail, RoleMark mark, int labelEnd, int textStart, boolean titleBelow) {
+        /** A speaker line whose detail, if any, is on the line itself. */
+        Found(String name, String detail, RoleMark mark, int labelEnd, int textStart) {
+            this(name, detail, mark, labelEnd, textStart, false);
+        }
+
         /** Whether two spaces or more part the label from the speech on {@code line}. */
         boolean apart(String line) {
             return textStart - labelEnd >= 2 && labelEnd < line.length();
@@ -71,6 +77,8 @@ public final class SpeakerLines {
      * a speaker line); set by the lexer. In wrapped text only such a line can be followed by a speaker.
      */
     boolean afterBreak = true;
+    /** The keys of the names the transcript gives outside a roster, in a cover list or as inline labels. */
+    private Set<String> namedElsewhere = Set.of();
     /** The new names {@link #leading} found with their firm: later lines may open with them alone. */
     private final Set<String> leadingSpeakers = new HashSet<>();
     /** One-word inline labels the whole transcript supports as speakers' (see {@link OneWordLabels}). */
@@ -79,6 +87,11 @@ public final class SpeakerLines {
     public SpeakerLines(LayoutRules rules, ParticipantDirectory directory) {
         this.rules = rules;
         this.directory = directory;
+    }
+
+    /** Sets the names the transcript gives outside a roster (see {@link NamedPeople}). */
+    void namedElsewhere(Set<String> keys) {
+        namedElsewhere = keys;
     }
 
     /** Sets the one-word inline labels taken as speakers'. */
@@ -284,10 +297,17 @@ public final class SpeakerLines {
             // A short line in wrapped text is a speaker only where a paragraph has just ended.
             return null;
         }
-        if (rules.inlineSpeakers() && (!known || !afterBreak)) {
+        boolean titleBelow = false;
+        if (rules.inlineSpeakers() && !(known && afterBreak)) {
             // In inline layouts a short capitalised line is a wrapped fragment unless the roster names it and
-            // it follows a finished paragraph ("... with us today" then "Mr. Jane Roe – CFO; ...").
-            return null;
+            // it follows a finished paragraph ("... with us today" then "Mr. Jane Roe – CFO; ..."), or the
+            // transcript names the person elsewhere and a title line follows ("Jane Roe" / "Chief Executive
+            // Officer"): the prepared remarks of a call whose questions are inline.
+            titleBelow = afterBreak && label.detail() == null && next != null && namedElsewhere.contains(Names.key(name))
+                    && LineShapes.isTitleLine(next);
+            if (!titleBelow) {
+                return null;
+            }
         }
         boolean plausible = known ? name.length() <= MAX_UNCHECKED_NAME_LENGTH || Names.looksLikeName(name, 1)
                 : looksLikeTwoWordName(name);
@@ -301,6 +321,9 @@ public final class SpeakerLines {
         if (!known && next == null) {
             // A name-like line that nothing follows is a fragment, not a speaker.
             return null;
+        }
+        if (titleBelow) {
+            return new Found(name, next, label.mark(), n, n, true);
         }
         return new Found(name, label.detail(), label.mark(), n, n);
     }

@@ -291,4 +291,29 @@ class SpeakerLinesTest {
         assertThat(speakers(NameLines.RULES).find("Scott Group", "Good morning, my question is on volumes.").name())
                 .isEqualTo("Scott Group");
     }
+
+    // Mixed layouts: name and title lines head the remarks, inline labels the questions.
+
+    @Test
+    void aNameTheTranscriptGivesElsewhereHeadsATurnOverATitleLine() {
+        SpeakerLines s = speakers(InlineSpeakers.RULES, new ParticipantDirectory());
+        s.namedElsewhere(NamedPeople.find(new String[] {"Tobias Renn (Group CEO)", "Ivo Lund (Acme): Hi, two questions."},
+                new boolean[2]));
+        assertThat(s.find("Tobias Renn", "Chief Executive Officer"))
+                .isEqualTo(new SpeakerLines.Found("Tobias Renn", "Chief Executive Officer", RoleMark.NONE, 11, 11, true));
+        assertThat(s.find("Ivo Lund", "Group Chief Financial Officer").detail()).isEqualTo("Group Chief Financial Officer");
+        // Not over a line of speech, not a name given nowhere else, not inside a paragraph.
+        assertThat(s.find("Tobias Renn", "Good afternoon, and welcome to our results.")).isNull();
+        assertThat(s.find("Mara Quist", "Chief Executive Officer")).isNull();
+        s.afterBreak = false;
+        assertThat(s.find("Tobias Renn", "Chief Executive Officer")).isNull();
+    }
+
+    @Test
+    void namesAreGivenElsewhereByCoverListsAndInlineLabelsOutsideThePageFurniture() {
+        String[] texts = {"Tobias Renn (Group CEO)", "Mara Quist (Acme Securities): Thanks.", "Ivo Lund: Hello.",
+            "Revenue (Group): up 4%", "Pia Berg (we think so)", "Ada Holm: Acme results"};
+        assertThat(NamedPeople.find(texts, new boolean[] {false, false, false, false, false, true}))
+                .containsExactlyInAnyOrder("tobias renn", "mara quist", "ivo lund");
+    }
 }

@@ -236,6 +236,10 @@ final class RoleInference {
             } else if (d.inQa() && tally(p)[ASKS] > 0 && tally(p)[ANSWERS] == 0) {
                 p.settleRole(Role.ANALYST);
                 why = "they ask questions in the Q&A and answer none";
+            } else if (d.inQa() && answeredByName(i)) {
+                // "Amit Goel, Acme" asks without a question mark; "Thanks, Amit. I'll take both of those."
+                p.settleRole(Role.ANALYST);
+                why = "a company speaker replies to them by name";
             } else if (d.speakerLine().roleMark() == RoleMark.ANSWER || !d.inQa()) {
                 p.settleRole(Role.CORPORATE);
                 firm = d.speakerLine().roleMark() == RoleMark.ANSWER;
@@ -306,6 +310,37 @@ final class RoleInference {
                 && (Introductions.mentions(before.text(), name) || Introductions.mentionsGivenName(before.text(), name)
                 || Introductions.firmOf(before.text(), name) != null);
     }
+
+    /**
+     * Whether the turn after this one is a company speaker's that opens by addressing this speaker by their
+     * given name ({@code Thanks, Amit.}, {@code Amit, on your first point}): the reply to a questioner.
+     */
+    private boolean answeredByName(int i) {
+        if (i + 1 >= drafts.size()) {
+            return false;
+        }
+        TurnDraft reply = drafts.get(i + 1);
+        Person p = drafts.get(i).person();
+        String name = p.name().trim();
+        int space = name.indexOf(' ');
+        if (reply.person() == p || reply.person().role() != Role.CORPORATE || space <= 0) {
+            return false;
+        }
+        String given = name.substring(0, space);
+        String text = reply.text();
+        String opening = text.substring(0, Math.min(text.length(), REPLY_OPENING));
+        for (int at = opening.indexOf(given); at >= 0; at = opening.indexOf(given, at + 1)) {
+            int end = at + given.length();
+            if ((at == 0 || !Character.isLetter(opening.charAt(at - 1)))
+                    && (end == opening.length() || !Character.isLetter(opening.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a reply addresses the questioner by name: its first words. */
+    private static final int REPLY_OPENING = 40;
 
     /** Whether the operator turn before this one introduces this speaker as the next questioner. */
     private boolean introducedAsQuestioner(int i) {

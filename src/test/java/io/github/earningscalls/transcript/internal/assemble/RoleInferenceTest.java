@@ -334,4 +334,20 @@ class RoleInferenceTest {
         assertThat(settledAs(tom)).isEqualTo("ANALYST, 10: INFO ROLE_INFERRED 'Tom Kay' taken as ANALYST:"
                 + " they ask questions in the Q&A and answer none");
     }
+
+    @Test
+    void aSpeakerACompanySpeakerRepliesToByNameIsAnAnalystThoughTheyAskWithoutAQuestionMark() {
+        Person amir = unlisted("Amir Gold", null);
+        Person ivo = unlisted("Ivo Lund", null);
+        turn(amir, "Thanks. I wanted to check the guidance for the year, which has not changed.").moveToQa();
+        turn(ceo, "Okay. Thanks, Amir. I'll take both of those.").moveToQa();
+        turn(ivo, "Just a comment: the guidance looks right.").moveToQa();
+        turn(ceo, "Noted, and we agree with that.").moveToQa();
+        settleRoles();
+        assertThat(amir.role()).isEqualTo(Role.ANALYST);
+        assertThat(ivo.role()).isEqualTo(Role.UNKNOWN);
+        assertThat(diagnostics()).contains(
+                "10: INFO ROLE_INFERRED 'Amir Gold' taken as ANALYST: a company speaker replies to them by name",
+                "30: WARNING ROLE_INFERRED 'Ivo Lund' taken as UNKNOWN: nothing says which side they are on");
+    }
 }

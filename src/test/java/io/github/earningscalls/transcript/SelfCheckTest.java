@@ -233,4 +233,17 @@ class SelfCheckTest {
                 "25: WARNING SPEAKER_NOT_IN_ROSTER 'Rena Holt' is not in the roster",
                 "25: WARNING ROLE_INFERRED 'Rena Holt' taken as UNKNOWN: nothing says which side they are on");
     }
+
+    @Test
+    void legalNoticesBeforeAndAfterTheCallAreInfoAndNobodysWords() throws Exception {
+        Transcript t = TranscriptParser.parse(java.nio.file.Path.of(
+                "src/test/resources/fixtures/name-lines/legal-notices-around-the-call.txt"));
+        assertThat(warnings(t)).isEmpty();
+        assertThat(diagnostics(t, "TEXT_BEFORE_FIRST_SPEAKER")).containsExactly("5: INFO TEXT_BEFORE_FIRST_SPEAKER 4"
+                + " line(s) of text before the first speaker belong to no turn; they read as a disclaimer or legal"
+                + " notice, not speech");
+        assertThat(diagnostics(t, "FOOTER_REMOVED")).containsExactly(
+                "35: INFO FOOTER_REMOVED 3 line(s) of the vendor's closing boilerplate are not part of any turn");
+        assertThat(t.participants()).noneMatch(p -> p.name().contains("Notice"));
+    }
 }

@@ -6,6 +6,7 @@ import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollecto
 import io.github.earningscalls.transcript.internal.header.Header;
 import io.github.earningscalls.transcript.internal.header.Opening;
 import io.github.earningscalls.transcript.internal.header.TextLine;
+import io.github.earningscalls.transcript.internal.lex.LegalNotices;
 import io.github.earningscalls.transcript.internal.lex.LineKind;
 import io.github.earningscalls.transcript.internal.lex.Line;
 import io.github.earningscalls.transcript.internal.lex.RoleMark;
@@ -82,6 +83,8 @@ public final class Assembler {
     private int prepMarkerLine;
     private int qaLine;
     private int textBeforeFirstSpeaker;
+    /** The text before the first speaker, read to tell a publisher's legal notice from speech nobody was given. */
+    private final LegalNotices.Reading beforeFirstSpeaker = new LegalNotices.Reading();
     private int firstTextLine;
     private int footerLines;
     private int firstFooterLine;
@@ -121,7 +124,12 @@ public final class Assembler {
                 preamble.add(new TextLine(line.number(), text.length() > OPENING_CHARS ? text.substring(0, OPENING_CHARS) : text));
             }
             switch (line.kind()) {
-                case TITLE, EVENT_LINE, HEADER -> headerLines.add(line);
+                case TITLE, EVENT_LINE, HEADER -> {
+                    headerLines.add(line);
+                    if (drafts.isEmpty()) {
+                        beforeFirstSpeaker.heading(line.text());
+                    }
+                }
                 case SECTION_MARKER -> onMarker(line);
                 case SPEAKER_LINE -> {
                     if (drafts.size() >= maxTurns) {
@@ -144,6 +152,7 @@ public final class Assembler {
                         if (textBeforeFirstSpeaker++ == 0) {
                             firstTextLine = line.number();
                         }
+                        beforeFirstSpeaker.text(line.text());
                     } else {
                         paragraphLines++;
                         if (current.addText(line, wrapWidth)) {
@@ -177,7 +186,12 @@ public final class Assembler {
             throw new TranscriptParseException(source, 0,
                     "no speaker turns found: the text has no speaker lines this layout recognises");
         }
-        if (textBeforeFirstSpeaker > 0) {
+        if (textBeforeFirstSpeaker > 0 && beforeFirstSpeaker.isNotice()) {
+            // A publisher's disclaimer or forward-looking statements before the call: expected, and nobody's words.
+            diagnostics.reportAs(Severity.INFO, DiagnosticCode.TEXT_BEFORE_FIRST_SPEAKER, firstTextLine,
+                    textBeforeFirstSpeaker + " line(s) of text before the first speaker belong to no turn; "
+                            + "they read as a disclaimer or legal notice, not speech");
+        } else if (textBeforeFirstSpeaker > 0) {
             boolean large = textBeforeFirstSpeaker * LARGE_SHARE_ONE_IN > textBeforeFirstSpeaker + paragraphLines;
             Severity severity = large ? Severity.ERROR
                     : textBeforeFirstSpeaker <= FEW_LINES_BEFORE_FIRST_SPEAKER ? Severity.INFO : Severity.WARNING;

@@ -489,7 +489,9 @@ public final class Lexer {
         // Only a marker or a heading needs the letters; most lines are neither.
         String letters = (text.length() <= MAX_MARKER_LENGTH || LineShapes.isHeadingText(text))
                 && Speakers.hasAtMostLetters(text, MAX_MARKER_LETTERS) ? Speakers.letters(text) : "";
-        if (speakerLines > 0 && rules.isFooter(text)) {
+        if (speakerLines > 0 && (rules.isFooter(text) || LegalNotices.isHeading(text))) {
+            // The vendor's boilerplate, or a notice's heading after the call ("Important Notice", "Safe Harbor:
+            // ..."): the last turn ends there, and no heading is taken for a speaker.
             state = State.FOOTER;
             emit(number, start, end, text, LineKind.FOOTER);
             return;

@@ -107,6 +107,43 @@ class AssemblerTest {
                         + " the speakers of that part of the call were not recognised");
     }
 
+    @Test
+    void aLegalNoticeUnderItsHeadingBeforeTheFirstSpeakerIsInfoHoweverLong() throws Exception {
+        add("D I S C L A I M E R", LineKind.HEADER);
+        text("THE INFORMATION IN THIS TRANSCRIPT IS A TEXTUAL REPRESENTATION OF THE CALL AND MAY", "CONTAIN ERRORS.",
+                "USERS ARE ADVISED TO REVIEW THE WEBCAST ITSELF.", "THE BANK ASSUMES NO LIABILITY.", "NONE AT ALL.");
+        speaker("Jane Roe");
+        text("Line.", "Line.");
+        assemble(0);
+        assertThat(diagnostics(DiagnosticCode.TEXT_BEFORE_FIRST_SPEAKER)).containsExactly(
+                "2: INFO TEXT_BEFORE_FIRST_SPEAKER 5 line(s) of text before the first speaker belong to no turn;"
+                        + " they read as a disclaimer or legal notice, not speech");
+    }
+
+    @Test
+    void legalPhrasesAllThroughTheTextBeforeTheFirstSpeakerMakeItANotice() throws Exception {
+        text("From time to time the bank makes forward-looking statements, which involve risks and uncertainties.",
+                "Actual results may differ materially, and the bank does not undertake to update them.",
+                "Readers should not place undue reliance on them.", "See the annual report.");
+        speaker("Jane Roe");
+        text("Line.");
+        assemble(0);
+        assertThat(diagnostics(DiagnosticCode.TEXT_BEFORE_FIRST_SPEAKER)).singleElement().asString()
+                .startsWith("1: INFO TEXT_BEFORE_FIRST_SPEAKER 4 line(s)").endsWith("not speech");
+    }
+
+    @Test
+    void speechBeforeTheFirstSpeakerIsNoNoticeEvenUnderANoticeHeading() throws Exception {
+        add("Disclaimer", LineKind.HEADER);
+        text("Good morning, and welcome. Our remarks include forward-looking statements, whose risks and",
+                "uncertainties may make actual results differ materially.", "Let me start with revenue.");
+        speaker("Jane Roe");
+        text("Line.");
+        assemble(0);
+        assertThat(diagnostics(DiagnosticCode.TEXT_BEFORE_FIRST_SPEAKER)).singleElement().asString()
+                .startsWith("2: ERROR TEXT_BEFORE_FIRST_SPEAKER 3 line(s)");
+    }
+
     private void wrappedTurn() {
         String forty = "service sales rose by a fifth this year.";
         String thirtyNine = "We closed two plants, and opened three.";

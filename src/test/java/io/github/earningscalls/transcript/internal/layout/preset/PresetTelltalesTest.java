@@ -57,6 +57,6 @@ class PresetTelltalesTest {
 
     @Test
     void nameLines() {
-        assertThat(weights(NameLines.RULES)).containsExactly("0.5 x 5", "0.2 x 15");
+        assertThat(weights(NameLines.RULES)).containsExactly("0.5 x 5", "0.2 x 15", "0.4 x 2");
     }
 }

@@ -21,6 +21,9 @@ public final class LegalNotices {
             "cautionarystatements", "cautionarynote", "cautionarynoteregardingforwardlookingstatements",
             "cautionarystatementregardingforwardlookingstatements", "noteregardingforwardlookingstatements");
 
+    /** The letters {@link #HEADINGS} open with. */
+    private static final String HEADING_INITIALS = initials();
+
     /** Phrases of legal boilerplate, lower case: speech says them now and then, notices all the time. */
     private static final List<String> LEGAL_PHRASES = List.of("forward-looking", "forward looking", "safe harbo",
             "risks and uncertainties", "undertake no obligation", "does not undertake", "not undertake to",
@@ -41,15 +44,38 @@ public final class LegalNotices {
     private LegalNotices() {
     }
 
+    private static String initials() {
+        StringBuilder sb = new StringBuilder();
+        for (String h : HEADINGS) {
+            if (sb.indexOf(h.substring(0, 1)) < 0) {
+                sb.append(h.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
     /**
      * Whether a line is a notice's heading: the whole line ({@code D I S C L A I M E R}), or a label
      * before a colon with the notice after it ({@code Safe Harbor:  Except for ...}).
      */
     public static boolean isHeading(String text) {
+        // Asked of every line of speech: most open with a letter no heading opens with.
+        if (HEADING_INITIALS.indexOf(Character.toLowerCase(firstLetter(text))) < 0) {
+            return false;
+        }
         int colon = text.indexOf(':');
         String head = colon > 0 && colon <= MAX_HEADING_LENGTH ? text.substring(0, colon)
                 : text.length() <= MAX_HEADING_LENGTH * 2 ? text : null;
         return head != null && Speakers.hasAtMostLetters(head, MAX_HEADING_LENGTH) && HEADINGS.contains(Speakers.letters(head));
+    }
+
+    private static char firstLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return ' ';
     }
 
     /** Tells, from text read line by line, whether it is a legal notice rather than speech. */

@@ -1,5 +1,6 @@
 package io.github.earningscalls.transcript.internal.people;
 
+import io.github.earningscalls.transcript.internal.util.LowerCase;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -193,8 +194,9 @@ public final class Introductions {
      * who is not the operator does ({@code Our next question on margins comes from Jane Doe of Acme Bank}).
      */
     public static boolean readsQuestionFrom(String text) {
-        String k = text.toLowerCase(Locale.ROOT);
-        return k.contains("question") && (k.contains("from the line of") || FROM_SOMEONE_OF_A_FIRM.matcher(text).find());
+        // Asked of whole turns of the Q&A: searched in place rather than lower-cased into a copy.
+        return LowerCase.contains(text, "question")
+                && (LowerCase.contains(text, "from the line of") || FROM_SOMEONE_OF_A_FIRM.matcher(text).find());
     }
 
     /**

@@ -4,10 +4,12 @@ import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.lex.RoleMark;
 import io.github.earningscalls.transcript.internal.people.Introductions;
+import io.github.earningscalls.transcript.internal.people.Invitations;
 import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.internal.people.Titles;
 import io.github.earningscalls.transcript.model.Role;
 import io.github.earningscalls.transcript.model.Severity;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,11 +70,24 @@ final class RoleInference {
     /** Returns the line where the Q&A starts, or 0 when the transcript has none. */
     int placeQa() {
         boolean sawRemark = false;
+        boolean outsiderAsked = false;
         Set<Person> spoken = new HashSet<>();
         for (int i = 0; i + 1 < drafts.size(); i++) {
             TurnDraft d = drafts.get(i);
-            spoken.add(d.person());
+            boolean spokeBefore = !spoken.add(d.person());
             if (d.person().role() != Role.OPERATOR) {
+                // A newcomer's question before any hand-over: a file that starts in the Q&A, left to the search below.
+                outsiderAsked |= !spokeBefore && isOutsider(d.person()) && d.text().indexOf('?') >= 0;
+                if (sawRemark && spokeBefore && !outsiderAsked && hostHandsOver(i, spoken)) {
+                    int qaLine = drafts.get(i + 1).speakerLine().number();
+                    for (int k = i + 1; k < drafts.size(); k++) {
+                        drafts.get(k).moveToQa();
+                    }
+                    diagnostics.reportAs(Severity.INFO, DiagnosticCode.QA_MARKER_MISSING, qaLine, "the transcript has "
+                            + "no Q&A marker; the Q&A is taken to start with this question, which follows the host's "
+                            + "hand-over to questions");
+                    return qaLine;
+                }
                 sawRemark = true;
                 continue;
             }
@@ -132,6 +147,22 @@ final class RoleInference {
         }
         diagnostics.report(DiagnosticCode.NO_QA_SECTION, 0, "the transcript has no Q&A session");
         return 0;
+    }
+
+    /** How far from its end a host's turn hands over to questions ("... happy to take your questions. Jane."). */
+    private static final int HAND_OVER_TAIL = 300;
+
+    /**
+     * Whether this turn, by someone who spoke before in the remarks, ends by handing over to questions and a
+     * newcomer with no title asks one next: a call whose host, not the operator, opens the Q&amp;A.
+     */
+    private boolean hostHandsOver(int i, Set<Person> spoken) {
+        TurnDraft next = drafts.get(i + 1);
+        Person asker = next.person();
+        String text = drafts.get(i).text();
+        return pendingRole.contains(asker) && !spoken.contains(asker) && asker.title() == null
+                && next.text().indexOf('?') >= 0
+                && Introductions.handsOverToQuestions(text.substring(Math.max(0, text.length() - HAND_OVER_TAIL)));
     }
 
     /**
@@ -223,6 +254,9 @@ final class RoleInference {
             } else if (d.inQa() && introducedByHost(i)) {
                 p.settleRole(Role.ANALYST);
                 why = "the host who reads out the questions introduced them";
+            } else if (broughtIn(i) > 0) {
+                p.settleRole(Role.CORPORATE);
+                why = "another speaker brings them in by name to answer (line " + broughtIn(i) + ")";
             } else if (d.inQa() && companySide.contains(p)) {
                 p.settleRole(Role.CORPORATE);
                 why = "in the Q&A they answer questions the operator or a host put to the call";
@@ -291,6 +325,35 @@ final class RoleInference {
             }
         }
         return tallies.getOrDefault(p, new int[2]);
+    }
+
+    /** Per person brought in to answer, the line of the first turn that does so; filled on first use. */
+    private Map<Person, Integer> broughtIn;
+
+    /**
+     * The line of a turn before this one in which someone other than the operator brings this turn's speaker
+     * in by name to answer ({@code Jane, do you want to take that?}), or 0: hosts of calls without an
+     * operator hand each question to a colleague so, never to a questioner.
+     */
+    private int broughtIn(int i) {
+        if (broughtIn == null) {
+            broughtIn = new HashMap<>();
+            List<Person> open = new ArrayList<>(pendingRole);
+            for (TurnDraft d : drafts) {
+                if (d.person().role() == Role.OPERATOR) {
+                    continue;
+                }
+                for (String word : Invitations.namesBroughtIn(d.text())) {
+                    for (Person p : open) {
+                        if (p != d.person() && Invitations.isGivenNameOf(word, p.name())) {
+                            broughtIn.putIfAbsent(p, d.speakerLine().number());
+                        }
+                    }
+                }
+            }
+        }
+        Integer line = broughtIn.get(drafts.get(i).person());
+        return line != null && line < drafts.get(i).speakerLine().number() ? line : 0;
     }
 
     private boolean answersMoreThanAsks(Person p) {

@@ -1,6 +1,7 @@
 package io.github.earningscalls.transcript.internal.lex;
 
 import io.github.earningscalls.transcript.internal.people.Introductions;
+import io.github.earningscalls.transcript.internal.people.Invitations;
 import io.github.earningscalls.transcript.internal.people.Names;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,8 +69,17 @@ final class OneWordLabels {
             }
         }
         if (!once.isEmpty()) {
+            Set<String> broughtIn = null;
             for (String key : once) {
-                if (namedElsewhere(texts, titleCase(printed.get(key)))) {
+                String name = titleCase(printed.get(key));
+                if (namedElsewhere(texts, name)) {
+                    found.add(key);
+                    continue;
+                }
+                if (broughtIn == null) {
+                    broughtIn = broughtIn(texts);
+                }
+                if (broughtIn.contains(name)) {
                     found.add(key);
                 }
             }
@@ -81,6 +91,20 @@ final class OneWordLabels {
             }
         }
         return found.isEmpty() ? Found.NONE : new Found(found, operators);
+    }
+
+    /**
+     * The words by which lines bring someone in to answer ({@code Greta, do you want to lead off?}): a host
+     * addressing a colleague so at the start of a sentence names a person, where a word alone there may not.
+     */
+    private static Set<String> broughtIn(String[] texts) {
+        Set<String> names = new HashSet<>();
+        for (String t : texts) {
+            if (t.indexOf(',') >= 0 || t.indexOf('\'') >= 0 || t.indexOf('\u2019') >= 0 || t.contains(" is ")) {
+                names.addAll(Invitations.namesBroughtIn(t));
+            }
+        }
+        return names;
     }
 
     /** An operator's line that is not an introduction: it opens the questions, hands the line over or closes the call. */

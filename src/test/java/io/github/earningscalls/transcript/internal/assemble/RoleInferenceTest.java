@@ -350,4 +350,65 @@ class RoleInferenceTest {
                 "10: INFO ROLE_INFERRED 'Amir Gold' taken as ANALYST: a company speaker replies to them by name",
                 "30: WARNING ROLE_INFERRED 'Ivo Lund' taken as UNKNOWN: nothing says which side they are on");
     }
+
+    @Test
+    void someoneTheHostAsksByNameToAnswerIsACompanySpeakerThoughTheirFirstTurnAsks() {
+        Person host = unlisted("Petra", null);
+        Person greta = unlisted("Greta", null);
+        Person rufus = unlisted("Rufus", null);
+        turn(host, "Welcome. With that, we are happy to take your questions.");
+        turn(rufus, "How is credit?").moveToQa();
+        turn(host, "Greta, do you want to take that?").moveToQa();
+        turn(greta, "Am I coming through? Credit is improving.").moveToQa();
+        settleRoles();
+        assertThat(greta.role()).isEqualTo(Role.CORPORATE);
+        assertThat(rufus.role()).isEqualTo(Role.ANALYST);
+        assertThat(diagnostics()).contains("40: INFO ROLE_INFERRED 'Greta' taken as CORPORATE:"
+                + " another speaker brings them in by name to answer (line 30)");
+    }
+
+    @Test
+    void beingBroughtInToAnswerAfterTheTurnSettlesNothing() {
+        Person greta = unlisted("Greta", null);
+        turn(greta, "Can you hear me? How is credit?").moveToQa();
+        turn(ceo, "Thanks, Greta. Let me answer that: it is improving. Greta, do you want to take the next one?")
+                .moveToQa();
+        assertThat(settledAs(greta)).startsWith("ANALYST, ");
+    }
+
+    @Test
+    void theOperatorBringsNoOneInToAnswer() {
+        Person greta = unlisted("Greta", null);
+        turn(operator, "Greta, would you like to respond?").moveToQa();
+        turn(greta, "How is credit?").moveToQa();
+        assertThat(settledAs(greta)).startsWith("ANALYST, ");
+    }
+
+    @Test
+    void theHostsHandOverToQuestionsPlacesTheQaWithoutAWarning() {
+        Person host = unlisted("Petra", null);
+        Person rufus = unlisted("Rufus", null);
+        turn(operator, "Welcome to the call.");
+        turn(host, "Results were good.");
+        turn(host, "With those comments, I'll be happy to respond to your questions. Rufus.");
+        turn(rufus, "How is credit?");
+        turn(host, "Improving.");
+        turn(operator, "There are no further questions on the phone.");
+        assertThat(placeQa()).isEqualTo(40);
+        assertThat(qaFlags()).containsExactly(false, false, false, true, true, true);
+        assertThat(diagnostics()).containsExactly("40: INFO QA_MARKER_MISSING the transcript has no Q&A marker;"
+                + " the Q&A is taken to start with this question, which follows the host's hand-over to questions");
+    }
+
+    @Test
+    void aQuestionBeforeTheHostsHandOverLeavesTheQaToTheFirstQuestion() {
+        Person host = unlisted("Petra", null);
+        Person guy = unlisted("Guy Ray", null);
+        Person ben = unlisted("Ben Toms", null);
+        turn(guy, "How is credit?");
+        turn(host, "Improving.");
+        turn(host, "Thank you, Guy. Can we go to the next question, please?");
+        turn(ben, "And costs?");
+        assertThat(placeQa()).isEqualTo(10);
+    }
 }

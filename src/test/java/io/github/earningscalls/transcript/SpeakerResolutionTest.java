@@ -123,4 +123,23 @@ class SpeakerResolutionTest {
         Transcript t = parse("Jane Doe\nThanks.\nHirkoo Tankaa\nHow is Europe?\n");
         assertThat(speakers(t)).containsExactly("operator", "jane-doe", "hirkoo-tankaa");
     }
+
+    @Test
+    void anInlineLabelsTitleInSeveralPartsAndAFirmEndingInItsLegalSuffix() throws Exception {
+        Transcript t = TranscriptParser.builder().format(TranscriptFormat.INLINE_SPEAKERS).build().parse("""
+                OPERATOR: Welcome to the call.
+                DEREK OSEI, PRESIDENT, CEO, COO, TARNWOOD BANCORP: Earnings rose. We will take your questions.
+                OPERATOR: Our first question comes from Luca Ferri with Pelham Research, LLC.
+                LUCA FERRI, DIRECTOR OF EQUITY RESEARCH, PELHAM RESEARCH, LLC: What drove fees?
+                DEREK OSEI, PRESIDENT, CEO, COO, TARNWOOD BANCORP: Card volumes.
+                OPERATOR: Next is Nora Quill with Hollis Barrow, Inc.
+                NORA QUILL: And costs?
+                DEREK OSEI, PRESIDENT, CEO, COO, TARNWOOD BANCORP: Flat.
+                """);
+        Participant derek = t.participant("derek-osei").orElseThrow();
+        assertThat(derek.title()).isEqualTo("PRESIDENT, CEO, COO");
+        assertThat(derek.affiliation()).isEqualTo("TARNWOOD BANCORP");
+        assertThat(t.participant("luca-ferri").orElseThrow().affiliation()).isEqualTo("PELHAM RESEARCH, LLC");
+        assertThat(t.participant("nora-quill").orElseThrow().affiliation()).isEqualTo("Hollis Barrow, Inc.");
+    }
 }

@@ -383,8 +383,11 @@ public final class Assembler {
             String first = detail.substring(0, detail.indexOf(',')).trim();
             String[] titleAndCompany = Titles.titleAndCompany(detail);
             int division = lower.endsWith(RESEARCH_DIVISION) ? detail.lastIndexOf(',') : -1;
-            int firmAt = division > 0 ? detail.lastIndexOf(',', division - 1) : -1;
-            while (firmAt > 0 && (Titles.isCompanySuffix(detail.substring(firmAt + 1, division))
+            // "DIRECTOR OF RESEARCH, ACME RESEARCH, LLC": a firm that ends in its legal suffix ends the detail.
+            int firmEnd = division > 0 ? division : detail.length();
+            boolean suffixed = analyst && Titles.isCompanySuffix(detail.substring(detail.lastIndexOf(',') + 1));
+            int firmAt = division > 0 || suffixed ? detail.lastIndexOf(',', firmEnd - 1) : -1;
+            while (firmAt > 0 && (Titles.isCompanySuffix(detail.substring(firmAt + 1, firmEnd))
                     || !Character.isLetterOrDigit(detail.charAt(firmAt + 1 + countSpaces(detail, firmAt + 1))))) {
                 // "WELLS FARGO SECURITIES, LLC", "BRUYETTE, & WOODS", "|NC." (a misread "INC."): the suffix,
                 // "& NAME" or a piece that starts with a sign belongs to the firm's name.
@@ -394,8 +397,13 @@ public final class Assembler {
                 // "MD AND HEAD OF BANKS RESEARCH, ACME SECURITIES, RESEARCH DIVISION": the firm is the part
                 // before the research division, the title all before it, however many commas it has.
                 title = detail.substring(0, firmAt).trim();
-                firm = detail.substring(firmAt + 1, division).trim();
-            } else if (titleAndCompany != null || analyst && Titles.looksLikeTitle(first)
+                firm = detail.substring(firmAt + 1, firmEnd).trim();
+            } else if (!analyst && Titles.titleRunEnd(detail) > 0) {
+                // "PRESIDENT, CEO, COO, ACME BANCORP": an officer's title in several parts before the firm.
+                title = detail.substring(0, Titles.titleRunEnd(detail)).trim();
+                firm = detail.substring(Titles.titleRunEnd(detail) + 1).trim();
+            } else if (titleAndCompany != null || analyst && (Titles.looksLikeTitle(first) || lower.contains("analyst")
+                    && Speakers.letters(first).contains("analyst"))
                     || !analyst && Titles.isCompanyTitle(first)
                     && !Titles.looksLikeTitle(detail.substring(first.length()))
                     && (Titles.isOfficerTitle(first) || !Titles.looksLikeFirm(detail.substring(first.length())))) {

@@ -153,6 +153,30 @@ public final class Titles {
     }
 
     /**
+     * Where a title written in several parts ends in {@code PRESIDENT, CEO, COO, ACME BANCORP}: the comma after
+     * the last of two or more leading parts made of title words only, among them an officer's, when a part
+     * that is not a title nor a legal suffix alone follows; -1 otherwise.
+     */
+    public static int titleRunEnd(String detail) {
+        int parts = 0;
+        int end = -1;
+        boolean officer = false;
+        int from = 0;
+        for (int comma = detail.indexOf(','); comma > 0; comma = detail.indexOf(',', from)) {
+            String part = detail.substring(from, comma);
+            if (!isOnlyTitle(part)) {
+                break;
+            }
+            parts++;
+            end = comma;
+            officer |= isOfficerTitle(part);
+            from = comma + 1;
+        }
+        String rest = end < 0 ? "" : detail.substring(end + 1).trim();
+        return parts >= 2 && officer && !rest.isEmpty() && !isOnlyTitle(rest) && !isCompanySuffix(rest) ? end : -1;
+    }
+
+    /**
      * Splits {@code Acme Corp., Research Division - Senior Analyst} into the title and the firm at the
      * last dash between spaces: firms and titles both have commas, titles rarely a dash. Either part is
      * null when empty; without a dash the detail is the firm.

@@ -21,6 +21,22 @@ class IntroductionsTest {
     }
 
     @Test
+    void aLegalSuffixAfterACommaIsPartOfTheFirm() {
+        assertThat(Introductions.firmOf("Next is Jane Doe with Hollis Barrow, Inc. Please go ahead.", "Jane Doe"))
+                .isEqualTo("Hollis Barrow, Inc.");
+        assertThat(Introductions.firmOf("Thank you. Our first question comes from Jane Doe with Hollis Barrow, Inc. ",
+                "Jane Doe")).as("at the end of the turn, which ends in a space").isEqualTo("Hollis Barrow, Inc.");
+        assertThat(Introductions.firmOf("Next is Jane Doe of Tern Brothers, Inc., please go ahead", "Jane Doe"))
+                .isEqualTo("Tern Brothers, Inc.");
+        assertThat(Introductions.firmOf("Our next question comes from Jane Doe with Acme Securities, LLC.", "Jane Doe"))
+                .isEqualTo("Acme Securities, LLC.");
+        assertThat(Introductions.firmOf("Next is Jane Doe with Acme Bank, please go ahead", "Jane Doe"))
+                .as("a comma that ends the firm").isEqualTo("Acme Bank");
+        assertThat(Introductions.firmOf("Next is Jane Doe with Acme Bank, Incoming next", "Jane Doe"))
+                .as("a word that only starts like a suffix").isEqualTo("Acme Bank");
+    }
+
+    @Test
     void noFirmWhereTheTextGivesNone() {
         assertThat(Introductions.firmOf("Next is Jane Doe. Go ahead.", "Jane Doe")).isNull();
         assertThat(Introductions.firmOf("Next is Jane Doe with the line open", "Jane Doe")).isNull();

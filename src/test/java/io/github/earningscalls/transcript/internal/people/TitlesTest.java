@@ -49,4 +49,14 @@ class TitlesTest {
         assertThat(Titles.isCompanyTitle("Acme Corp.")).isFalse();
         assertThat(Titles.isCompanyTitle("our team")).isFalse();
     }
+
+    @Test
+    void aTitleInSeveralPartsBeforeTheFirm() {
+        String detail = "PRESIDENT, CEO, COO, TARNWOOD BANCORP";
+        assertThat(detail.substring(0, Titles.titleRunEnd(detail))).isEqualTo("PRESIDENT, CEO, COO");
+        assertThat(Titles.titleRunEnd("CFO, TARNWOOD BANCORP")).as("one part: the usual title and firm").isEqualTo(-1);
+        assertThat(Titles.titleRunEnd("Vice President, Investor Relations")).as("no firm after").isEqualTo(-1);
+        assertThat(Titles.titleRunEnd("Managing Director, Head, Pelham Securities")).as("no officer").isEqualTo(-1);
+        assertThat(Titles.titleRunEnd("Chairman, CEO, Inc.")).as("a suffix alone is no firm").isEqualTo(-1);
+    }
 }

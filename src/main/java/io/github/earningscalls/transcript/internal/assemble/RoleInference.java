@@ -247,6 +247,10 @@ final class RoleInference {
                     p.learnTitle(introducedTitles.get(p));
                 }
                 why = "the prepared remarks introduce them as " + introducedTitles.get(p);
+            } else if (i > 0 && drafts.get(i - 1).person().role() == Role.OPERATOR
+                    && Introductions.handsOverToManagement(drafts.get(i - 1).text())) {
+                p.settleRole(Role.CORPORATE);
+                why = "the operator hands the call over to the company's management just before they speak";
             } else if (!d.inQa() && questioners.contains(p) && intro != null && !intro.isEmpty()) {
                 // A broker's host opens the call, then asks questions of their own when the operator calls them.
                 p.settleRole(Role.ANALYST);

@@ -313,6 +313,11 @@ public final class Lexer {
             bulletEntry(number, start, end, text, next);
             return;
         }
+        if (isModeratorHeading(text, letters, next)) {
+            // "MODERATOR" over "MR. JANE ROE - ACME SECURITIES": the host a broker sends, listed as the call's moderator.
+            heading(number, start, end, text, Role.OPERATOR);
+            return;
+        }
         if (Speakers.isOperator(text) || marker(letters) != null || rules.isFooter(text)
                 || rules.bodyMarkers().contains(letters)) {
             leaveRoster(number, start, end, text, next);
@@ -348,6 +353,16 @@ public final class Lexer {
             return;
         }
         leaveRoster(number, start, end, text, next);
+    }
+
+    /** A roster's "Moderator" heading: the word alone, then a name with a firm or title, not a speaker's line. */
+    private boolean isModeratorHeading(String text, String letters, String next) {
+        if (!(letters.equals("moderator") || letters.equals("moderators")) || !LineShapes.isHeadingText(text)
+                || next == null || speakers.isInline(next)) {
+            return false;
+        }
+        RosterLines.Entry entry = RosterLines.read(next, rules.roleFirstRosterEntries());
+        return entry.detail() != null && Names.looksLikeName(entry.name(), 2, false);
     }
 
     /**
@@ -428,7 +443,9 @@ public final class Lexer {
             title = titleAndCompany[0];
             affiliation = titleAndCompany[1];
         } else if (firm != null) {
-            if (role == Role.ANALYST || LineShapes.looksLikeCompany(firm)) {
+            // A moderator's detail is the broker that hosts the call ("MR. JANE ROE - ACME"), unless it is a title.
+            if (role == Role.ANALYST || role == Role.OPERATOR && !Titles.looksLikeTitle(firm)
+                    || LineShapes.looksLikeCompany(firm)) {
                 affiliation = firm;
             } else {
                 title = firm;

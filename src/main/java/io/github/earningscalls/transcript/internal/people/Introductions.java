@@ -234,6 +234,20 @@ public final class Introductions {
         return null;
     }
 
+    /** "hand the conference over to the management", "turn the floor back to management", "over to the company". */
+    private static final Pattern TO_MANAGEMENT = Pattern.compile("\\b(?:hand|turn|pass)(?:s|ing)? (?:the |it )?"
+            + "(?:call |conference |floor |line |conference call )?(?:back )?(?:over )?(?:back )?to (?:the )?"
+            + "(?:management|company|company's management)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether an operator's turn hands the call to the company's management as a body, without a name: the
+     * next speaker then speaks for the company ({@code I now hand the conference over to the management
+     * for closing comments}).
+     */
+    public static boolean handsOverToManagement(String text) {
+        return TO_MANAGEMENT.matcher(text).find();
+    }
+
     /** Whether an operator turn hands the call over to questions. */
     public static boolean handsOverToQuestions(String text) {
         String k = text.toLowerCase(Locale.ROOT);

@@ -411,4 +411,15 @@ class RoleInferenceTest {
         turn(ben, "And costs?");
         assertThat(placeQa()).isEqualTo(10);
     }
+
+    @Test
+    void whoeverSpeaksWhenTheOperatorHandsOverToTheManagementSpeaksForTheCompany() {
+        Person ravi = unlisted("Ravi Nair", null);
+        turn(operator, "As there are no further questions, I now hand the conference over to the management for"
+                + " their closing comments.").moveToQa();
+        turn(ravi, "Thank you all for joining. Anyone who wishes to get further updates, please connect with us.")
+                .moveToQa();
+        assertThat(settledAs(ravi)).isEqualTo("CORPORATE, 20: INFO ROLE_INFERRED 'Ravi Nair' taken as CORPORATE:"
+                + " the operator hands the call over to the company's management just before they speak");
+    }
 }

@@ -157,6 +157,29 @@ class LexerTest {
     }
 
     @Test
+    void aModeratorHeadingFilesTheHostUnderTheOperatorsSide() throws Exception {
+        assertThat(classify(InlineSpeakers.RULES, "Plover Works Q3 FY25 Earnings Call", "MANAGEMENT:",
+                "MR. MARA VOSS - CHIEF FINANCIAL OFFICER", "MODERATOR", "MS. ANJALI RAO - BANYAN SECURITIES",
+                "Moderator: Good day and welcome.")).containsExactly(
+                "1 TITLE: Plover Works Q3 FY25 Earnings Call",
+                "2 ROSTER_HEADING [CORPORATE]: MANAGEMENT:",
+                "3 ROSTER_ENTRY [MR. MARA VOSS | CHIEF FINANCIAL OFFICER]: MR. MARA VOSS - CHIEF FINANCIAL OFFICER",
+                "4 ROSTER_HEADING [OPERATOR]: MODERATOR",
+                "5 ROSTER_ENTRY [MS. ANJALI RAO | BANYAN SECURITIES]: MS. ANJALI RAO - BANYAN SECURITIES",
+                "6 SPEAKER_LINE [Moderator]: Moderator:",
+                "6 PARAGRAPH: Good day and welcome.");
+        assertThat(directory.exact("Anjali Rao").role()).isEqualTo(Role.OPERATOR);
+        assertThat(directory.exact("Anjali Rao").affiliation()).isEqualTo("BANYAN SECURITIES");
+    }
+
+    @Test
+    void anOperatorLabelThatNoEntryFollowsEndsTheRoster() throws Exception {
+        assertThat(classify(InlineSpeakers.RULES, "Plover Works Q3 FY25 Earnings Call", "MANAGEMENT:",
+                "MR. MARA VOSS - CHIEF FINANCIAL OFFICER", "MODERATOR", "Good day and welcome to the call.")).contains(
+                "4 SPEAKER_LINE [MODERATOR]: MODERATOR");
+    }
+
+    @Test
     void motleyFoolDropsPageChromeAndEndsAtItsFooter() throws Exception {
         assertThat(classify(MotleyFool.RULES, "Plover Works (PLVR) Q3 2021 Earnings Call", "Contents:",
                 "Prepared Remarks", "Questions and Answers", "Call Participants", "Prepared Remarks:", "Operator", "Welcome.",

@@ -113,4 +113,16 @@ class IntroductionsTest {
         assertThat(Introductions.couldBe("P.J Kaur", "Prakash Kaur")).isTrue();
         assertThat(Introductions.couldBe("Jane Roe", "Timothy Okonkwo")).isFalse();
     }
+
+    @Test
+    void aHandOverToTheManagementAsABody() {
+        assertThat(Introductions.handsOverToManagement("As there are no further questions, I now hand the conference"
+                + " over to the management for their closing comments.")).isTrue();
+        assertThat(Introductions.handsOverToManagement("I'd like to turn the floor back to management for any closing"
+                + " remarks.")).isTrue();
+        assertThat(Introductions.handsOverToManagement("I now hand the conference over to Mr. Ravi Nair from Pelham"
+                + " Securities.")).isFalse();
+        assertThat(Introductions.handsOverToManagement("Our next question comes from Jane Doe, who asks about"
+                + " management fees.")).isFalse();
+    }
 }

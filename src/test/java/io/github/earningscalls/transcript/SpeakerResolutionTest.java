@@ -100,6 +100,17 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void anUnlistedHostWhoPresentsTheListedExecutivesIsCorporateWithoutAWarning() throws Exception {
+        Transcript t = parse("Marguerite Oyelaran\nThank you. Joining me on the call today are Wen Jiahao, our Chief"
+                + " Executive Officer, and Jane Doe, our Chief Financial Officer.\nWen Jiahao\nGood afternoon.\n");
+        assertThat(t.participant("marguerite-oyelaran").orElseThrow().role()).isEqualTo(Role.CORPORATE);
+        assertThat(t.diagnostics()).extracting(Diagnostic::toString).contains(
+                "12: INFO SPEAKER_NOT_IN_ROSTER 'Marguerite Oyelaran' is not in the roster",
+                "12: INFO ROLE_INFERRED 'Marguerite Oyelaran' taken as CORPORATE: they open the call and present the"
+                        + " company's speakers as joining them");
+    }
+
+    @Test
     void theOperatorsIntroductionFillsAMissingAffiliation() throws Exception {
         Transcript t = TranscriptParser.parse(ROSTER.replace("Hiroko Tanaka - Fernhill Securities", "Hiroko Tanaka")
                 + "Question-and-Answer Session\nOperator\nOur first question is from Hiroko Tanaka from Fernhill Securities. "

@@ -278,6 +278,9 @@ final class RoleInference {
                 // "Amit Goel, Acme" asks without a question mark; "Thanks, Amit. I'll take both of those."
                 p.settleRole(Role.ANALYST);
                 why = "a company speaker replies to them by name";
+            } else if (!d.inQa() && presentsTheCompanysSpeakers(d)) {
+                p.settleRole(Role.CORPORATE);
+                why = "they open the call and present the company's speakers as joining them";
             } else if (d.speakerLine().roleMark() == RoleMark.ANSWER || !d.inQa()) {
                 p.settleRole(Role.CORPORATE);
                 firm = d.speakerLine().roleMark() == RoleMark.ANSWER;
@@ -296,6 +299,29 @@ final class RoleInference {
                     DiagnosticCode.ROLE_INFERRED, d.speakerLine().number(),
                     "'" + p.name() + "' taken as " + p.role() + ": " + why);
         }
+    }
+
+    /** How a host presents the people with them: "Joining me on the call today are ...", "I'm joined by ...". */
+    private static final java.util.regex.Pattern JOINING = java.util.regex.Pattern.compile(
+            "\\b(?:[Jj]oining me|[Ww]ith me (?:today|here|on the call)|joined (?:today |here )?by)\\b");
+
+    /**
+     * Whether the turn says who is joining its speaker and names a company speaker among them, as the host
+     * who opens a call for the company does ("Joining me on the call today are Jane Roe, our CEO, ...").
+     */
+    private boolean presentsTheCompanysSpeakers(TurnDraft d) {
+        String text = d.text();
+        if (!JOINING.matcher(text).find()) {
+            return false;
+        }
+        for (TurnDraft other : drafts) {
+            Person q = other.person();
+            if (q != d.person() && q.role() == Role.CORPORATE && !pendingRole.contains(q)
+                    && Introductions.mentions(text, q.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of {@link #tally}'s count of Q&amp;A turns that ask. */

@@ -26,14 +26,20 @@ public final class Introductions {
     private Introductions() {
     }
 
-    /** Whether the operator's text names the person, by full name or by first and last word. */
+    /**
+     * Whether the operator's text names the person, by full name or by first and last word, or with a
+     * space a PDF's extraction put inside a word ({@code Bets y Roe} for Betsy Roe).
+     */
     public static boolean mentions(String text, String name) {
-        return find(text, name) != null;
+        return find(text, name) != null || spacedOut(text, name) != null;
     }
 
     /** The firm the operator's text gives for the person ("Jane Doe with Acme Bank"), or null. */
     public static String firmOf(String text, String name) {
         int[] hit = find(text, name);
+        if (hit == null) {
+            hit = spacedOut(text, name);
+        }
         if (hit == null) {
             return null;
         }
@@ -83,6 +89,40 @@ public final class Introductions {
             return new int[] {at, at + firstLast.length()};
         }
         return shortGivenName(text, t.substring(0, firstSpace), t.substring(lastSpace + 1));
+    }
+
+    /** Letters a name must have to be looked for with stray spaces inside its words: a short one would match by chance. */
+    private static final int MIN_SPACED_OUT_LETTERS = 8;
+
+    /**
+     * Start and end of the name in the text with a stray space inside some of its words, as text taken from
+     * a PDF has it ({@code Bets y Roe}, {@code Jane R oe}), or null. Names of two words or more only.
+     */
+    private static int[] spacedOut(String text, String name) {
+        List<String> words = List.of(StringUtils.split(name));
+        int letters = 0;
+        for (String w : words) {
+            letters += w.length();
+        }
+        if (words.size() < 2 || letters < MIN_SPACED_OUT_LETTERS
+                || !StringUtils.deleteWhitespace(text).contains(String.join("", words))) {
+            return null;
+        }
+        StringBuilder regex = new StringBuilder("(?<![\\p{L}])");
+        for (int w = 0; w < words.size(); w++) {
+            if (w > 0) {
+                regex.append(" {1,2}");
+            }
+            String word = words.get(w);
+            for (int c = 0; c < word.length(); c++) {
+                if (c > 0) {
+                    regex.append(" ?");
+                }
+                regex.append(Pattern.quote(String.valueOf(word.charAt(c))));
+            }
+        }
+        Matcher m = Pattern.compile(regex.append("(?![\\p{L}])").toString()).matcher(text);
+        return m.find() ? new int[] {m.start(), m.end()} : null;
     }
 
     /** Where the text names the person with another form of the given name ("Matt Clark" for Matthew Clark), or null. */

@@ -125,4 +125,16 @@ class IntroductionsTest {
         assertThat(Introductions.handsOverToManagement("Our next question comes from Jane Doe, who asks about"
                 + " management fees.")).isFalse();
     }
+
+    @Test
+    void aStraySpaceInsideANameAsAPdfLeavesIt() {
+        String intro = "Thank you. Our next question will come from Bets y Rowntree with Larchmont Securities. Your"
+                + " line is open.";
+        assertThat(Introductions.mentions(intro, "Betsy Rowntree")).isTrue();
+        assertThat(Introductions.firmOf(intro, "Betsy Rowntree")).isEqualTo("Larchmont Securities");
+        assertThat(Introductions.mentions("Next is Ma tt Rowntree with Acme.", "Matt Rowntree")).isTrue();
+        assertThat(Introductions.mentions("Next is Betsyrow Ntree.", "Betsy Rowntree")).as("words run together")
+                .isFalse();
+        assertThat(Introductions.mentions("Next is Al Li with Acme.", "A Lli")).as("too short to look for").isFalse();
+    }
 }

@@ -325,6 +325,30 @@ public final class LayoutRules {
                 && (text.startsWith(" [EN]", close + 1) || text.startsWith(" [en]", close + 1));
     }
 
+    /** The tag before the plain copy of a translated line: "original text:", with a full-width or plain colon. */
+    private static final String[] SOURCE_TEXT_TAGS = {"\u539f\u6587\uff1a", "\u539f\u6587:"};
+
+    /**
+     * The length of the tag that marks a line as the plain source text of an interleaved translation
+     * ({@code 原文：Jane Roe: Thank you.}), spaces after it included; 0 when the line has none or the layout
+     * interleaves no translation.
+     */
+    public int sourceTextTag(String text) {
+        if (!translationCopies) {
+            return 0;
+        }
+        for (String tag : SOURCE_TEXT_TAGS) {
+            if (text.startsWith(tag)) {
+                int end = tag.length();
+                while (end < text.length() && text.charAt(end) == ' ') {
+                    end++;
+                }
+                return end;
+            }
+        }
+        return 0;
+    }
+
     /** The English text of a line an interleaved translation tagged {@code [  7] [EN]}, or the line itself. */
     public static String untagged(String text) {
         int close = text.indexOf(']');

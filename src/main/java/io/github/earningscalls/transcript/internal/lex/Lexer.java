@@ -215,6 +215,16 @@ public final class Lexer {
             emit(number, start, end, text, LineKind.BLANK);
             return;
         }
+        int tag = rules.sourceTextTag(text);
+        if (tag > 0) {
+            if (tag == text.length()) {
+                emit(number, start, end, text, LineKind.IGNORED);
+                return;
+            }
+            // "原文：Jane Roe: Thank you.": the plain copy's tag hides the speaker line behind it.
+            classify(number, start + tag, end, text.substring(tag), next);
+            return;
+        }
         switch (state) {
             case FOOTER -> emit(number, start, end, text, LineKind.FOOTER);
             case REPEAT -> emit(number, start, end, text, LineKind.IGNORED);

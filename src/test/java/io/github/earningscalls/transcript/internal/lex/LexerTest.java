@@ -180,6 +180,21 @@ class LexerTest {
     }
 
     @Test
+    void theTagBeforeATranslationsPlainCopyHidesNoSpeakerLine() throws Exception {
+        assertThat(classify(MotleyFool2025.RULES, "Operator:Welcome.", "\u539f\u6587\uff1a",
+                "Mara Voss:Thank you.", "\u539f\u6587\uff1aTobias Renn:How is demand?")).containsExactly(
+                "1 SPEAKER_LINE [Operator]: Operator:",
+                "1 PARAGRAPH: Welcome.",
+                "2 IGNORED: \u539f\u6587\uff1a",
+                "3 SPEAKER_LINE [Mara Voss]: Mara Voss:",
+                "3 PARAGRAPH: Thank you.",
+                "4 SPEAKER_LINE [Tobias Renn]: Tobias Renn:",
+                "4 PARAGRAPH: How is demand?");
+        List<Line> lines = lex(MotleyFool2025.RULES, "Operator:Welcome.", "\u539f\u6587\uff1aTobias Renn:Hi.");
+        assertThat(lines.get(2).start()).as("the speaker line starts after the tag").isEqualTo(21);
+    }
+
+    @Test
     void motleyFoolDropsPageChromeAndEndsAtItsFooter() throws Exception {
         assertThat(classify(MotleyFool.RULES, "Plover Works (PLVR) Q3 2021 Earnings Call", "Contents:",
                 "Prepared Remarks", "Questions and Answers", "Call Participants", "Prepared Remarks:", "Operator", "Welcome.",

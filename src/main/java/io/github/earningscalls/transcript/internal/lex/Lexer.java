@@ -324,8 +324,9 @@ public final class Lexer {
             return;
         }
         if (isModeratorHeading(text, letters, next)) {
-            // "MODERATOR" over "MR. JANE ROE - ACME SECURITIES": the host a broker sends, listed as the call's moderator.
-            heading(number, start, end, text, Role.OPERATOR);
+            // "MODERATOR" over "MR. JANE ROE - ACME SECURITIES": the host a broker sends, an analyst of the broker's
+            // who moderates (the call's operator is the one "Moderator:" label, one participant).
+            heading(number, start, end, text, Role.ANALYST);
             return;
         }
         if (Speakers.isOperator(text) || marker(letters) != null || rules.isFooter(text)
@@ -453,9 +454,7 @@ public final class Lexer {
             title = titleAndCompany[0];
             affiliation = titleAndCompany[1];
         } else if (firm != null) {
-            // A moderator's detail is the broker that hosts the call ("MR. JANE ROE - ACME"), unless it is a title.
-            if (role == Role.ANALYST || role == Role.OPERATOR && !Titles.looksLikeTitle(firm)
-                    || LineShapes.looksLikeCompany(firm)) {
+            if (role == Role.ANALYST || LineShapes.looksLikeCompany(firm)) {
                 affiliation = firm;
             } else {
                 title = firm;

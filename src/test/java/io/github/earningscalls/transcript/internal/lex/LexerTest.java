@@ -157,18 +157,18 @@ class LexerTest {
     }
 
     @Test
-    void aModeratorHeadingFilesTheHostUnderTheOperatorsSide() throws Exception {
+    void aModeratorHeadingFilesTheBrokersHostAsAnAnalyst() throws Exception {
         assertThat(classify(InlineSpeakers.RULES, "Plover Works Q3 FY25 Earnings Call", "MANAGEMENT:",
                 "MR. MARA VOSS - CHIEF FINANCIAL OFFICER", "MODERATOR", "MS. ANJALI RAO - BANYAN SECURITIES",
                 "Moderator: Good day and welcome.")).containsExactly(
                 "1 TITLE: Plover Works Q3 FY25 Earnings Call",
                 "2 ROSTER_HEADING [CORPORATE]: MANAGEMENT:",
                 "3 ROSTER_ENTRY [MR. MARA VOSS | CHIEF FINANCIAL OFFICER]: MR. MARA VOSS - CHIEF FINANCIAL OFFICER",
-                "4 ROSTER_HEADING [OPERATOR]: MODERATOR",
+                "4 ROSTER_HEADING [ANALYST]: MODERATOR",
                 "5 ROSTER_ENTRY [MS. ANJALI RAO | BANYAN SECURITIES]: MS. ANJALI RAO - BANYAN SECURITIES",
                 "6 SPEAKER_LINE [Moderator]: Moderator:",
                 "6 PARAGRAPH: Good day and welcome.");
-        assertThat(directory.exact("Anjali Rao").role()).isEqualTo(Role.OPERATOR);
+        assertThat(directory.exact("Anjali Rao").role()).isEqualTo(Role.ANALYST);
         assertThat(directory.exact("Anjali Rao").affiliation()).isEqualTo("BANYAN SECURITIES");
     }
 

@@ -281,6 +281,9 @@ final class RoleInference {
             } else if (!d.inQa() && presentsTheCompanysSpeakers(d)) {
                 p.settleRole(Role.CORPORATE);
                 why = "they open the call and present the company's speakers as joining them";
+            } else if (d.inQa() && calledOnForTheNextQuestion(i) && !introducedSomeoneElse(i)) {
+                p.settleRole(Role.ANALYST);
+                why = "they first speak right after a call for the next question";
             } else if (d.speakerLine().roleMark() == RoleMark.ANSWER || !d.inQa()) {
                 p.settleRole(Role.CORPORATE);
                 firm = d.speakerLine().roleMark() == RoleMark.ANSWER;
@@ -389,6 +392,27 @@ final class RoleInference {
     private boolean answersMoreThanAsks(Person p) {
         int[] t = tally(p);
         return t[ANSWERS] >= MIN_ANSWERS && t[ANSWERS] > t[ASKS];
+    }
+
+    /** How far from its end a turn asks for the next question ("... Perhaps we can go to the next question, please."). */
+    private static final int NEXT_QUESTION_TAIL = 120;
+
+    /**
+     * Whether this is the speaker's first turn and the turn before, someone else's, ends by asking for the
+     * next question, as a company's host does where no operator introduces the questioners.
+     */
+    private boolean calledOnForTheNextQuestion(int i) {
+        if (i == 0 || drafts.get(i - 1).person() == drafts.get(i).person()) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            if (drafts.get(k).person() == drafts.get(i).person()) {
+                return false;
+            }
+        }
+        String before = drafts.get(i - 1).text();
+        String tail = before.substring(Math.max(0, before.length() - NEXT_QUESTION_TAIL)).toLowerCase(java.util.Locale.ROOT);
+        return tail.contains("next question") || tail.contains("first question");
     }
 
     /** Whether the turn before this one, not the operator's, hands over to this speaker's question ("from Jane at Acme"). */

@@ -422,4 +422,24 @@ class RoleInferenceTest {
         assertThat(settledAs(ravi)).isEqualTo("CORPORATE, 20: INFO ROLE_INFERRED 'Ravi Nair' taken as CORPORATE:"
                 + " the operator hands the call over to the company's management just before they speak");
     }
+
+    @Test
+    void aNewcomerRightAfterACallForTheNextQuestionIsAnAnalyst() {
+        Person tom = unlisted("Tom Kay", null);
+        turn(analyst, "How is pricing?").moveToQa();
+        turn(ceo, "Firm. Perhaps we can go to the next question, please.").moveToQa();
+        turn(tom, "Thanks. I just want to check that the guidance stays the same.").moveToQa();
+        turn(ceo, "It does.").moveToQa();
+        assertThat(settledAs(tom)).isEqualTo("ANALYST, 30: INFO ROLE_INFERRED 'Tom Kay' taken as ANALYST:"
+                + " they first speak right after a call for the next question");
+    }
+
+    @Test
+    void onlyAFirstTurnCountsAsCalledOnForTheNextQuestion() {
+        Person tom = unlisted("Tom Kay", null);
+        turn(tom, "Let me add a word on pricing.").moveToQa();
+        turn(ceo, "Thank you. Next question, please.").moveToQa();
+        turn(tom, "And on costs, they stay flat.").moveToQa();
+        assertThat(settledAs(tom)).startsWith("UNKNOWN, ");
+    }
 }

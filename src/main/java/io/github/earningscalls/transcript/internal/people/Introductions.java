@@ -80,15 +80,32 @@ public final class Introductions {
             secondWord++;
         }
         int lastSpace = t.lastIndexOf(' ');
-        if (secondWord > lastSpace) {
-            return shortGivenName(text, t.substring(0, firstSpace), t.substring(lastSpace + 1));
+        String surname = t.substring(lastSpace + 1);
+        if (secondWord <= lastSpace) {
+            String firstLast = t.substring(0, firstSpace) + " " + surname;
+            at = text.indexOf(firstLast);
+            if (at >= 0) {
+                return new int[] {at, at + firstLast.length()};
+            }
         }
-        String firstLast = t.substring(0, firstSpace) + " " + t.substring(lastSpace + 1);
-        at = text.indexOf(firstLast);
-        if (at >= 0) {
-            return new int[] {at, at + firstLast.length()};
+        int[] hit = shortGivenName(text, t.substring(0, firstSpace), surname);
+        return hit != null ? hit : surnameAfterTitleOfAddress(text, surname);
+    }
+
+    /** Where the text names the person by the surname after a title of address ("Mr. Roe", "Dr Roe"), or null. */
+    private static int[] surnameAfterTitleOfAddress(String text, String surname) {
+        for (int at = text.indexOf(" " + surname); at > 0; at = text.indexOf(" " + surname, at + 1)) {
+            int end = at + 1 + surname.length();
+            if (end < text.length() && Character.isLetter(text.charAt(end))) {
+                continue;
+            }
+            int start = text.lastIndexOf(' ', at - 1) + 1;
+            String before = StringUtils.removeEnd(text.substring(start, at), ".").toLowerCase(Locale.ROOT);
+            if (TITLES_OF_ADDRESS.contains(before)) {
+                return new int[] {start, end};
+            }
         }
-        return shortGivenName(text, t.substring(0, firstSpace), t.substring(lastSpace + 1));
+        return null;
     }
 
     /** Letters a name must have to be looked for with stray spaces inside its words: a short one would match by chance. */

@@ -137,4 +137,14 @@ class IntroductionsTest {
                 .isFalse();
         assertThat(Introductions.mentions("Next is Al Li with Acme.", "A Lli")).as("too short to look for").isFalse();
     }
+
+    @Test
+    void aSurnameAfterATitleOfAddressNamesThePerson() {
+        String intro = "The next question is from Mr. Haddad from Larchmont Capital. Please go ahead.";
+        assertThat(Introductions.mentions(intro, "Omar Haddad")).isTrue();
+        assertThat(Introductions.firmOf(intro, "Omar Haddad")).isEqualTo("Larchmont Capital");
+        assertThat(Introductions.mentions("Next is Dr Haddad.", "Omar Haddad")).isTrue();
+        assertThat(Introductions.mentions("Next is Haddad from Larchmont.", "Omar Haddad")).as("no title").isFalse();
+        assertThat(Introductions.mentions("Next is Mr. Haddadi.", "Omar Haddad")).as("a longer word").isFalse();
+    }
 }

@@ -4,12 +4,10 @@ import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.lex.RoleMark;
 import io.github.earningscalls.transcript.internal.people.Introductions;
-import io.github.earningscalls.transcript.internal.people.Invitations;
 import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.internal.people.Titles;
 import io.github.earningscalls.transcript.model.Role;
 import io.github.earningscalls.transcript.model.Severity;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +25,8 @@ final class RoleInference {
     /** The firm the operator named when introducing each person ("" for none), for people the operator introduced. */
     private final Map<Person, String> introductions;
     private final DiagnosticCollector diagnostics;
+    /** What single turns say of who is on which side: hosts' hand-overs and introductions. */
+    private final TurnEvidence evidence;
 
     RoleInference(List<TurnDraft> drafts, Set<Person> pendingRole, Map<Person, String> introductions,
                   DiagnosticCollector diagnostics) {
@@ -34,6 +34,7 @@ final class RoleInference {
         this.pendingRole = pendingRole;
         this.introductions = introductions;
         this.diagnostics = diagnostics;
+        this.evidence = new TurnEvidence(drafts, pendingRole);
     }
 
     /**
@@ -78,7 +79,7 @@ final class RoleInference {
             if (d.person().role() != Role.OPERATOR) {
                 // A newcomer's question before any hand-over: a file that starts in the Q&A, left to the search below.
                 outsiderAsked |= !spokeBefore && isOutsider(d.person()) && d.text().indexOf('?') >= 0;
-                if (sawRemark && spokeBefore && !outsiderAsked && hostHandsOver(i, spoken)) {
+                if (sawRemark && spokeBefore && !outsiderAsked && evidence.hostHandsOver(i, spoken)) {
                     int qaLine = drafts.get(i + 1).speakerLine().number();
                     for (int k = i + 1; k < drafts.size(); k++) {
                         drafts.get(k).moveToQa();
@@ -147,22 +148,6 @@ final class RoleInference {
         }
         diagnostics.report(DiagnosticCode.NO_QA_SECTION, 0, "the transcript has no Q&A session");
         return 0;
-    }
-
-    /** How far from its end a host's turn hands over to questions ("... happy to take your questions. Jane."). */
-    private static final int HAND_OVER_TAIL = 300;
-
-    /**
-     * Whether this turn, by someone who spoke before in the remarks, ends by handing over to questions and a
-     * newcomer with no title asks one next: a call whose host, not the operator, opens the Q&amp;A.
-     */
-    private boolean hostHandsOver(int i, Set<Person> spoken) {
-        TurnDraft next = drafts.get(i + 1);
-        Person asker = next.person();
-        String text = drafts.get(i).text();
-        return pendingRole.contains(asker) && !spoken.contains(asker) && asker.title() == null
-                && next.text().indexOf('?') >= 0
-                && Introductions.handsOverToQuestions(text.substring(Math.max(0, text.length() - HAND_OVER_TAIL)));
     }
 
     /**
@@ -258,9 +243,9 @@ final class RoleInference {
             } else if (d.inQa() && introducedByHost(i)) {
                 p.settleRole(Role.ANALYST);
                 why = "the host who reads out the questions introduced them";
-            } else if (broughtIn(i) > 0) {
+            } else if (evidence.broughtIn(i) > 0) {
                 p.settleRole(Role.CORPORATE);
-                why = "another speaker brings them in by name to answer (line " + broughtIn(i) + ")";
+                why = "another speaker brings them in by name to answer (line " + evidence.broughtIn(i) + ")";
             } else if (d.inQa() && companySide.contains(p)) {
                 p.settleRole(Role.CORPORATE);
                 why = "in the Q&A they answer questions the operator or a host put to the call";
@@ -278,10 +263,10 @@ final class RoleInference {
                 // "Amit Goel, Acme" asks without a question mark; "Thanks, Amit. I'll take both of those."
                 p.settleRole(Role.ANALYST);
                 why = "a company speaker replies to them by name";
-            } else if (!d.inQa() && presentsTheCompanysSpeakers(d)) {
+            } else if (!d.inQa() && evidence.presentsTheCompanysSpeakers(d)) {
                 p.settleRole(Role.CORPORATE);
                 why = "they open the call and present the company's speakers as joining them";
-            } else if (d.inQa() && calledOnForTheNextQuestion(i) && !introducedSomeoneElse(i)) {
+            } else if (d.inQa() && evidence.calledOnForTheNextQuestion(i) && !introducedSomeoneElse(i)) {
                 p.settleRole(Role.ANALYST);
                 why = "they first speak right after a call for the next question";
             } else if (d.speakerLine().roleMark() == RoleMark.ANSWER || !d.inQa()) {
@@ -302,29 +287,6 @@ final class RoleInference {
                     DiagnosticCode.ROLE_INFERRED, d.speakerLine().number(),
                     "'" + p.name() + "' taken as " + p.role() + ": " + why);
         }
-    }
-
-    /** How a host presents the people with them: "Joining me on the call today are ...", "I'm joined by ...". */
-    private static final java.util.regex.Pattern JOINING = java.util.regex.Pattern.compile(
-            "\\b(?:[Jj]oining me|[Ww]ith me (?:today|here|on the call)|joined (?:today |here )?by)\\b");
-
-    /**
-     * Whether the turn says who is joining its speaker and names a company speaker among them, as the host
-     * who opens a call for the company does ("Joining me on the call today are Jane Roe, our CEO, ...").
-     */
-    private boolean presentsTheCompanysSpeakers(TurnDraft d) {
-        String text = d.text();
-        if (!JOINING.matcher(text).find()) {
-            return false;
-        }
-        for (TurnDraft other : drafts) {
-            Person q = other.person();
-            if (q != d.person() && q.role() == Role.CORPORATE && !pendingRole.contains(q)
-                    && Introductions.mentions(text, q.name())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Index of {@link #tally}'s count of Q&amp;A turns that ask. */
@@ -360,59 +322,9 @@ final class RoleInference {
         return tallies.getOrDefault(p, new int[2]);
     }
 
-    /** Per person brought in to answer, the line of the first turn that does so; filled on first use. */
-    private Map<Person, Integer> broughtIn;
-
-    /**
-     * The line of a turn before this one in which someone other than the operator brings this turn's speaker
-     * in by name to answer ({@code Jane, do you want to take that?}), or 0: hosts of calls without an
-     * operator hand each question to a colleague so, never to a questioner.
-     */
-    private int broughtIn(int i) {
-        if (broughtIn == null) {
-            broughtIn = new HashMap<>();
-            List<Person> open = new ArrayList<>(pendingRole);
-            for (TurnDraft d : drafts) {
-                if (d.person().role() == Role.OPERATOR) {
-                    continue;
-                }
-                for (String word : Invitations.namesBroughtIn(d.text())) {
-                    for (Person p : open) {
-                        if (p != d.person() && Invitations.isGivenNameOf(word, p.name())) {
-                            broughtIn.putIfAbsent(p, d.speakerLine().number());
-                        }
-                    }
-                }
-            }
-        }
-        Integer line = broughtIn.get(drafts.get(i).person());
-        return line != null && line < drafts.get(i).speakerLine().number() ? line : 0;
-    }
-
     private boolean answersMoreThanAsks(Person p) {
         int[] t = tally(p);
         return t[ANSWERS] >= MIN_ANSWERS && t[ANSWERS] > t[ASKS];
-    }
-
-    /** How far from its end a turn asks for the next question ("... Perhaps we can go to the next question, please."). */
-    private static final int NEXT_QUESTION_TAIL = 120;
-
-    /**
-     * Whether this is the speaker's first turn and the turn before, someone else's, ends by asking for the
-     * next question, as a company's host does where no operator introduces the questioners.
-     */
-    private boolean calledOnForTheNextQuestion(int i) {
-        if (i == 0 || drafts.get(i - 1).person() == drafts.get(i).person()) {
-            return false;
-        }
-        for (int k = 0; k < i; k++) {
-            if (drafts.get(k).person() == drafts.get(i).person()) {
-                return false;
-            }
-        }
-        String before = drafts.get(i - 1).text();
-        String tail = before.substring(Math.max(0, before.length() - NEXT_QUESTION_TAIL)).toLowerCase(java.util.Locale.ROOT);
-        return tail.contains("next question") || tail.contains("first question");
     }
 
     /** Whether the turn before this one, not the operator's, hands over to this speaker's question ("from Jane at Acme"). */

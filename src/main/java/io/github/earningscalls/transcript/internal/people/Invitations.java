@@ -12,9 +12,14 @@ import java.util.regex.Pattern;
  * called on ({@code Jane.}, {@code Jane, go ahead}), or thanked ({@code Jane, thank you for the question}).
  */
 public final class Invitations {
-    /** What a colleague is asked to do with a question. */
-    private static final String ANSWERING = "(?:respond|answer|comment|add|address|take(?! your)|lead off|elaborate"
-            + "|handle|jump in|speak to|talk about|cover|expand)\\b";
+    /**
+     * What a colleague is asked to do with a question, and not a questioner ("take your question", "add a
+     * follow-up").
+     */
+    private static final String ANSWERING = "(?:respond|answer|comment|add(?! (?:a |another |one more )?(?:follow|question))"
+            + "|address|take(?! your)|lead off|handle|jump in)\\b";
+    /** What a host lets a colleague do: answer, or talk about the subject. */
+    private static final String LET_DO = "(?:" + ANSWERING + "|speak to|talk about|cover|expand)\\b";
 
     /** After the name: {@code , do you want to respond}, {@code , would you like to take}, {@code , if you can add}. */
     private static final Pattern ASKED = Pattern.compile("^, {1,2}(?:(?:do|would|will|can|could|if|maybe|perhaps) )?"
@@ -29,7 +34,7 @@ public final class Invitations {
     /** How far before a name {@link #LET} is looked for. */
     private static final int LET_REACH = 8;
     /** After a name that follows {@link #LET}: {@code respond}. */
-    private static final Pattern LET_ANSWER = Pattern.compile("^ (?:to )?" + ANSWERING);
+    private static final Pattern LET_ANSWER = Pattern.compile("^ (?:to )?" + LET_DO);
 
     /** How much of the text after a name the patterns read. */
     private static final int AFTER_REACH = 120;

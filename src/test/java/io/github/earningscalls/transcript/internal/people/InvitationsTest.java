@@ -40,6 +40,8 @@ class InvitationsTest {
         assertThat(Invitations.namesBroughtIn("Rufus, do you want to take your question now?")).isEmpty();
         assertThat(Invitations.namesBroughtIn("Rufus, to answer your question, yes.")).isEmpty();
         assertThat(Invitations.namesBroughtIn("Let me answer that.")).isEmpty();
+        assertThat(Invitations.namesBroughtIn("Rufus, do you want to add a follow-up?")).isEmpty();
+        assertThat(Invitations.namesBroughtIn("Rufus, could you elaborate on what you mean?")).isEmpty();
     }
 
     @Test

@@ -12,12 +12,12 @@ import org.apache.commons.lang3.StringUtils;
 public final class Introductions {
     /**
      * After the name: "with", "from", "of" or "at", then the firm up to the end of the clause, with the legal
-     * suffix a comma sets off ("Smith Barney, Inc.") when it has one.
+     * suffix a comma sets off ("Smith Barney, Inc.") when it has one, and the periods of its initials ("J.P.").
      */
     private static final Pattern FIRM = Pattern.compile(
-            "^,? {1,2}(?:with|from|of|at) {1,2}(?:the )?([A-Z0-9][^.;,?!()]{0,60}?"
+            "^,? {1,2}(?:with|from|of|at) {1,2}(?:the )?([A-Z0-9](?:[^.;,?!()]|(?<=\\b[A-Z])\\.){0,60}?"
                     + "(?:, (?:Inc|LLC|L\\.L\\.C|Ltd|Limited|LP|L\\.P|LLP|Corp|plc|PLC|AG|SA|S\\.A|NV|N\\.V)\\b\\.?)?)"
-                    + "(?= {1,2}(?:[Yy]our|[Pp]lease|[Gg]o ahead|[Yy]ou may|[Ii]s open|[Ll]ine|has|is|who)\\b|[.;,?!(]| *$)");
+                    + "(?= {1,2}(?:[Yy]our|[Pp]lease|[Gg]o ahead|[Yy]ou may|[Ii]s open|[Ll]ine|has|is|who)\\b|[;,?!(]|(?<!\\b[A-Z])\\.| *$)");
 
     /** A questioner named with their firm: "from Jane Doe of Acme Bank", "from Jo Ma with Big Fund". */
     private static final Pattern FROM_SOMEONE_OF_A_FIRM = Pattern.compile(

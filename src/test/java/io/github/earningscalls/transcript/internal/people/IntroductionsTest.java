@@ -32,6 +32,11 @@ class IntroductionsTest {
                 .isEqualTo("Acme Securities, LLC.");
         assertThat(Introductions.firmOf("Next is Jane Doe with Acme Bank, please go ahead", "Jane Doe"))
                 .as("a comma that ends the firm").isEqualTo("Acme Bank");
+        assertThat(Introductions.firmOf("Next is Jane Doe with K.T. Rowan. Your line is open.", "Jane Doe"))
+                .as("initials").isEqualTo("K.T. Rowan");
+        assertThat(Introductions.firmOf("Next is Jane Doe with K. T. Rowan.", "Jane Doe")).isEqualTo("K. T. Rowan");
+        assertThat(Introductions.firmOf("Next is Jane Doe with UBS. Your line is open.", "Jane Doe"))
+                .as("a period after a capital that is no initial").isEqualTo("UBS");
         assertThat(Introductions.firmOf("Next is Jane Doe with Acme Bank, Incoming next", "Jane Doe"))
                 .as("a word that only starts like a suffix").isEqualTo("Acme Bank");
     }

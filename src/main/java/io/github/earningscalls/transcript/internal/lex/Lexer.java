@@ -454,7 +454,9 @@ public final class Lexer {
             title = titleAndCompany[0];
             affiliation = titleAndCompany[1];
         } else if (firm != null) {
-            if (role == Role.ANALYST || LineShapes.looksLikeCompany(firm)) {
+            // "CHIEF RETAIL AND GOVT BUSINESS GROUP": an officer's title that names a unit, not a firm.
+            boolean officer = Titles.isOfficerTitle(firm.substring(0, Math.max(0, firm.indexOf(' '))));
+            if (role == Role.ANALYST || LineShapes.looksLikeCompany(firm) && !officer) {
                 affiliation = firm;
             } else {
                 title = firm;

@@ -173,6 +173,16 @@ class LexerTest {
     }
 
     @Test
+    void anOfficersTitleThatNamesAGroupIsATitleNotAFirm() throws Exception {
+        lex(InlineSpeakers.RULES, "Plover Works Q3 FY25 Earnings Call", "MANAGEMENT:",
+                "MR. MARA VOSS - CHIEF RETAIL AND GOVERNMENT BUSINESS GROUP", "MR. TOBIAS RENN - PLOVER GROUP",
+                "Moderator: Good day and welcome.");
+        assertThat(directory.exact("Mara Voss").title()).isEqualTo("CHIEF RETAIL AND GOVERNMENT BUSINESS GROUP");
+        assertThat(directory.exact("Mara Voss").affiliation()).isNull();
+        assertThat(directory.exact("Tobias Renn").affiliation()).isEqualTo("PLOVER GROUP");
+    }
+
+    @Test
     void anOperatorLabelThatNoEntryFollowsEndsTheRoster() throws Exception {
         assertThat(classify(InlineSpeakers.RULES, "Plover Works Q3 FY25 Earnings Call", "MANAGEMENT:",
                 "MR. MARA VOSS - CHIEF FINANCIAL OFFICER", "MODERATOR", "Good day and welcome to the call.")).contains(

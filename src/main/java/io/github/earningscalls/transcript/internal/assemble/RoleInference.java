@@ -269,6 +269,9 @@ final class RoleInference {
             } else if (d.inQa() && evidence.calledOnForTheNextQuestion(i) && !introducedSomeoneElse(i)) {
                 p.settleRole(Role.ANALYST);
                 why = "they first speak right after a call for the next question";
+            } else if (d.inQa() && evidence.calledOnByName(i)) {
+                p.settleRole(Role.ANALYST);
+                why = "they first speak right after the host calls on them by name";
             } else if (d.speakerLine().roleMark() == RoleMark.ANSWER || !d.inQa()) {
                 p.settleRole(Role.CORPORATE);
                 firm = d.speakerLine().roleMark() == RoleMark.ANSWER;

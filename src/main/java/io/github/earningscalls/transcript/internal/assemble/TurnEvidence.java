@@ -102,6 +102,35 @@ final class TurnEvidence {
      * next question, as a company's host does where no operator introduces the questioners.
      */
     boolean calledOnForTheNextQuestion(int i) {
+        if (!firstTurnAfterSomeoneElse(i)) {
+            return false;
+        }
+        String before = drafts.get(i - 1).text();
+        String tail = before.substring(Math.max(0, before.length() - NEXT_QUESTION_TAIL)).toLowerCase(Locale.ROOT);
+        return tail.contains("next question") || tail.contains("first question");
+    }
+
+    /**
+     * Whether this is the speaker's first turn and the turn before, someone else's, ends by calling on them
+     * with their given name as a sentence of its own ({@code ... happy to take your questions. Ron.}), as a
+     * host who moderates the questions in the room does.
+     */
+    boolean calledOnByName(int i) {
+        if (!firstTurnAfterSomeoneElse(i)) {
+            return false;
+        }
+        String before = drafts.get(i - 1).text().stripTrailing();
+        if (!before.endsWith(".")) {
+            return false;
+        }
+        int start = before.lastIndexOf(' ') + 1;
+        String word = before.substring(start, before.length() - 1);
+        boolean ownSentence = start == 0 || start >= 2 && ".?!".indexOf(before.charAt(start - 2)) >= 0;
+        return ownSentence && word.length() >= 2 && Character.isUpperCase(word.charAt(0))
+                && Invitations.isGivenNameOf(word, drafts.get(i).person().name());
+    }
+
+    private boolean firstTurnAfterSomeoneElse(int i) {
         if (i == 0 || drafts.get(i - 1).person() == drafts.get(i).person()) {
             return false;
         }
@@ -110,8 +139,6 @@ final class TurnEvidence {
                 return false;
             }
         }
-        String before = drafts.get(i - 1).text();
-        String tail = before.substring(Math.max(0, before.length() - NEXT_QUESTION_TAIL)).toLowerCase(Locale.ROOT);
-        return tail.contains("next question") || tail.contains("first question");
+        return true;
     }
 }

@@ -442,4 +442,28 @@ class RoleInferenceTest {
         turn(tom, "And on costs, they stay flat.").moveToQa();
         assertThat(settledAs(tom)).startsWith("UNKNOWN, ");
     }
+
+    @Test
+    void aNewcomerTheHostCallsOnByNameAloneIsAnAnalyst() {
+        Person host = unlisted("Petra", null);
+        Person leona = unlisted("Leona", null);
+        turn(host, "Welcome. With that, we are happy to take your questions.");
+        turn(analyst, "How is credit?").moveToQa();
+        turn(host, "Improving. Next one in the room. Leona.").moveToQa();
+        turn(leona, "Just a follow-up on the reserve build, which looked light to me.").moveToQa();
+        turn(host, "It was in line with our models.").moveToQa();
+        settleRoles();
+        assertThat(leona.role()).isEqualTo(Role.ANALYST);
+        assertThat(diagnostics()).contains("40: INFO ROLE_INFERRED 'Leona' taken as ANALYST:"
+                + " they first speak right after the host calls on them by name");
+    }
+
+    @Test
+    void aNameThatEndsASentenceIsNoCall() {
+        Person leona = unlisted("Leona", null);
+        turn(analyst, "How is credit?").moveToQa();
+        turn(ceo, "Improving, thank you, Leona.").moveToQa();
+        turn(leona, "The reserve build looked light to me.").moveToQa();
+        assertThat(settledAs(leona)).startsWith("UNKNOWN, ");
+    }
 }

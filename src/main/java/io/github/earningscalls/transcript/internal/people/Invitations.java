@@ -62,15 +62,29 @@ public final class Invitations {
                 end++;
             }
             int from = end - i >= 2 ? afterSurname(text, end) : end;
-            String after = end - i >= 2 ? text.substring(from, Math.min(n, from + AFTER_REACH)) : "";
-            boolean let = !after.isEmpty() && LET.matcher(text.substring(Math.max(0, i - LET_REACH), i)).find();
-            if (let && LET_ANSWER.matcher(after).find() || after.startsWith(",") && ASKED.matcher(after).find()
-                    || PRESENT.matcher(after).find()) {
-                names.add(text.substring(i, end));
+            // Every capitalised word of every turn comes here: copy and match only around one that may invite.
+            if (end - i >= 2 && from < n && mayInvite(text, i, from)) {
+                String after = text.substring(from, Math.min(n, from + AFTER_REACH));
+                boolean let = LET.matcher(text.substring(Math.max(0, i - LET_REACH), i)).find();
+                if (let && LET_ANSWER.matcher(after).find() || after.startsWith(",") && ASKED.matcher(after).find()
+                        || PRESENT.matcher(after).find()) {
+                    names.add(text.substring(i, end));
+                }
             }
             i = from;
         }
         return names;
+    }
+
+    /**
+     * What each pattern needs at the least: a comma after the name ({@link #ASKED}), {@code 's} or
+     * {@code  is} ({@link #PRESENT}), or a space after it and {@code let }/{@code ask } before it ({@link #LET}).
+     */
+    private static boolean mayInvite(String text, int start, int from) {
+        char c = text.charAt(from);
+        return c == ',' || c == '\'' || c == '\u2019' || c == ' ' && (text.startsWith(" is", from)
+                || start >= 4 && text.charAt(start - 1) == ' '
+                && (text.charAt(start - 2) == 't' || text.charAt(start - 2) == 'k'));
     }
 
     /**

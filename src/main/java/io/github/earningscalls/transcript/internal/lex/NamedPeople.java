@@ -58,6 +58,6 @@ final class NamedPeople {
         }
         String name = t.substring(0, open).trim();
         String title = t.substring(open + 2, t.length() - 1);
-        return Titles.looksLikeTitle(title) && Names.looksLikeName(name, 2) ? name : null;
+        return Names.looksLikeName(name, 2) && Titles.looksLikeTitle(title) ? name : null;
     }
 }

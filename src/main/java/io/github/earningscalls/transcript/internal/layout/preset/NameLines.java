@@ -106,7 +106,8 @@ public final class NameLines {
         } else {
             return null;
         }
-        return Titles.looksLikeTitle(title) && Names.looksLikeName(name, 2, false) ? name : null;
+        // The name first: it fails on most short lines of speech without lower-casing the rest of the line.
+        return Names.looksLikeName(name, 2, false) && Titles.looksLikeTitle(title) ? name : null;
     }
 
     /** The name part of a line that may carry a firm after a comma or a dash. */

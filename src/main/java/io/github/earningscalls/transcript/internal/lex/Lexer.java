@@ -8,8 +8,6 @@ import io.github.earningscalls.transcript.internal.input.Mojibake;
 import io.github.earningscalls.transcript.internal.layout.LayoutRules;
 import io.github.earningscalls.transcript.internal.people.Names;
 import io.github.earningscalls.transcript.internal.people.ParticipantDirectory;
-import io.github.earningscalls.transcript.internal.people.Person;
-import io.github.earningscalls.transcript.internal.people.Titles;
 import io.github.earningscalls.transcript.model.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,26 +29,19 @@ public final class Lexer {
     private static final int MAX_MARKER_LETTERS = 40;
     /** The name line after a dotted leader is a name; a longer line is the page's running text. */
     private static final int MAX_LEADER_NAME_LENGTH = 80;
-    /** A roster entry is a name with a title and firm; a longer name-like line is prose. */
-    private static final int MAX_ROSTER_ENTRY_LENGTH = 300;
-    /** A short bracketed roster line is a vendor's note, reported; a longer one is text that ends the roster. */
-    private static final int MAX_ROSTER_NOTE_LENGTH = 120;
 
     private final LayoutRules rules;
     private final ParticipantDirectory directory;
     private final DiagnosticCollector diagnostics;
     private final SpeakerLines speakers;
+    private final RosterReader roster;
     private final List<Line> out = new ArrayList<>();
     /** Labels that may be found run into a long line's text: roster lines and names, printed markers. */
     private final List<String> gluedLabels = new ArrayList<>();
     /** The index of {@link #gluedLabels}, built when first needed after they last changed. */
     private Glue glue;
     private State state = State.PREAMBLE;
-    private Role rosterGroup = Role.CORPORATE;
     private boolean sawTitle;
-    private boolean sawRoster;
-    /** The roster entry just read took its title from the next line, which is therefore not an entry. */
-    private boolean titleLineFollows;
     /** The speaker line just read took its firm from the start of the next line, {@code (Acme) text}. */
     private boolean firmColumnFollows;
     /** The speaker line just read took its title from the next line, which is therefore no speech. */
@@ -63,6 +54,8 @@ public final class Lexer {
         this.directory = directory;
         this.diagnostics = diagnostics;
         this.speakers = new SpeakerLines(rules, directory);
+        this.roster = new RosterReader(rules, directory, diagnostics, speakers, out, gluedLabels,
+                letters -> marker(letters) != null);
     }
 
     /** Classifies the lines of a text. */
@@ -303,102 +296,15 @@ public final class Lexer {
 
     private void heading(int number, int start, int end, String text, Role group) {
         state = State.ROSTER;
-        sawRoster = true;
-        rosterGroup = group;
-        out.add(Line.rosterHeading(number, start, end, text, group));
+        roster.heading(number, start, end, text, group);
     }
 
     private void roster(int number, int start, int end, String text, String next) {
-        String letters = Speakers.letters(text);
-        Role group = LineShapes.isHeadingText(text) ? rules.rosterHeadings().get(letters) : null;
-        if (group != null) {
-            heading(number, start, end, text, group);
-            return;
-        }
-        if (rules.isNoise(text)) {
-            emit(number, start, end, text, LineKind.IGNORED);
-            return;
-        }
-        if (rules.bulletRoster()) {
-            bulletEntry(number, start, end, text, next);
-            return;
-        }
-        if (isModeratorHeading(text, letters, next)) {
-            // "MODERATOR" over "MR. JANE ROE - ACME SECURITIES": the host a broker sends, an analyst of the broker's
-            // who moderates (the call's operator is the one "Moderator:" label, one participant).
-            heading(number, start, end, text, Role.ANALYST);
-            return;
-        }
-        if (Speakers.isOperator(text) || marker(letters) != null || rules.isFooter(text)
-                || rules.bodyMarkers().contains(letters)) {
+        // An entry adds labels the glue search looks for: the index is rebuilt when next needed.
+        glue = null;
+        if (!roster.read(number, start, end, text, next)) {
             leaveRoster(number, start, end, text, next);
-            return;
         }
-        RosterLines.Entry entry = RosterLines.read(text, rules.roleFirstRosterEntries(), rules.commaDetail());
-        String name = entry.name();
-        String detail = entry.detail();
-        if (detail == null && directory.exact(name) != null || speakers.isInline(text)) {
-            leaveRoster(number, start, end, text, next);
-            return;
-        }
-        if (titleLineFollows) {
-            titleLineFollows = false;
-            emit(number, start, end, text, LineKind.IGNORED);
-            return;
-        }
-        boolean nameLike = Names.looksLikeName(name, 1, detail == null);
-        if (nameLike && detail == null && next != null && LineShapes.isTitleLine(next)) {
-            // "Jane Doe" then "Chief Financial Officer, Acme Corp." on the next line: one entry over two lines.
-            rosterEntry(number, start, end, text, name, next);
-            titleLineFollows = true;
-            return;
-        }
-        if (nameLike && text.length() <= MAX_ROSTER_ENTRY_LENGTH && !LineShapes.endsSentence(entry.text())) {
-            rosterEntry(number, start, end, text, name, detail);
-            return;
-        }
-        if (text.length() <= MAX_ROSTER_NOTE_LENGTH && text.startsWith("[") && text.endsWith("]")) {
-            diagnostics.report(DiagnosticCode.ROSTER_LINE_UNREADABLE, number,
-                    "roster line '" + text + "' is not a name; ignored");
-            emit(number, start, end, text, LineKind.IGNORED);
-            return;
-        }
-        leaveRoster(number, start, end, text, next);
-    }
-
-    /** A roster's "Moderator" heading: the word alone, then a name with a firm or title, not a speaker's line. */
-    private boolean isModeratorHeading(String text, String letters, String next) {
-        if (!(letters.equals("moderator") || letters.equals("moderators")) || !LineShapes.isHeadingText(text)
-                || next == null || speakers.isInline(next)) {
-            return false;
-        }
-        RosterLines.Entry entry = RosterLines.read(next, rules.roleFirstRosterEntries());
-        return entry.detail() != null && Names.looksLikeName(entry.name(), 2, false);
-    }
-
-    /**
-     * A bulleted roster: {@code * Jane Doe}, then the firm and title on the next line unless another
-     * bullet, a rule or a heading comes first. Any other line ends the roster.
-     */
-    private void bulletEntry(int number, int start, int end, String text, String next) {
-        if (text.startsWith("*")) {
-            String name = text.substring(1).trim();
-            boolean detailLine = next != null && !next.startsWith("*") && !rules.isNoise(next)
-                    && !(LineShapes.isHeadingText(next) && (rules.rosterHeadings().containsKey(Speakers.letters(next))
-                    || marker(Speakers.letters(next)) != null || rules.bodyMarkers().contains(Speakers.letters(next))));
-            if (!name.isEmpty()) {
-                rosterEntry(number, start, end, text, name,
-                        detailLine && !NumberedSpeakerLine.isEmptyDetail(next) ? next : null);
-                titleLineFollows = detailLine;
-                return;
-            }
-        }
-        if (titleLineFollows) {
-            titleLineFollows = false;
-            emit(number, start, end, text, LineKind.IGNORED);
-            return;
-        }
-        leaveRoster(number, start, end, text, next);
     }
 
     private void leaveRoster(int number, int start, int end, String text, String next) {
@@ -409,69 +315,6 @@ public final class Lexer {
             state = State.BODY;
             body(number, start, end, text, next);
         }
-    }
-
-    private void rosterEntry(int number, int start, int end, String text, String name, String detail) {
-        Role role = rosterGroup;
-        String firm = detail;
-        if (detail != null && rules.firmThenTitle()) {
-            // "Acme Corp., Research Division - Senior Analyst": the side is the block's, whatever the title says.
-            firm = null;
-        } else if (detail != null) {
-            int d = Speakers.findDash(detail);
-            if (d >= 0 && Speakers.letters(detail.substring(d)).equals("analyst")) {
-                role = Role.ANALYST;
-                firm = detail.substring(0, d).trim();
-            } else if (Speakers.letters(detail).equals("analyst")) {
-                role = Role.ANALYST;
-                firm = null;
-            } else if (detail.indexOf(',') > 0 && Speakers.letters(detail.substring(0, detail.indexOf(','))).equals("analyst")) {
-                role = Role.ANALYST;
-                firm = detail.substring(detail.indexOf(',') + 1).trim();
-            }
-        } else {
-            diagnostics.report(DiagnosticCode.ROSTER_ENTRY_WITHOUT_TITLE, number,
-                    "roster entry '" + name + "' has no title or firm");
-        }
-        ParticipantDirectory.Match same = directory.resolve(name);
-        if (same.kind() == ParticipantDirectory.MatchKind.VARIANT && same.person().listed()
-                && same.rule().equals("middle names or initials")) {
-            // "Amy Hood" listed again as "Amy E. Hood" is one person.
-            diagnostics.report(DiagnosticCode.DUPLICATE_ROSTER_ENTRY, number,
-                    "roster lists '" + name + "' again as '" + same.person().name() + "' (line "
-                            + same.person().line() + ")");
-            out.add(Line.rosterEntry(number, start, end, text, name, detail));
-            return;
-        }
-        String title = null;
-        String affiliation = null;
-        String[] titleAndCompany = firm == null || role == Role.ANALYST ? null : Titles.titleAndCompany(firm);
-        if (detail != null && rules.firmThenTitle()) {
-            String[] titleAndFirm = Titles.titleAfterFirm(detail);
-            title = titleAndFirm[0];
-            affiliation = titleAndFirm[1];
-        } else if (titleAndCompany != null) {
-            title = titleAndCompany[0];
-            affiliation = titleAndCompany[1];
-        } else if (firm != null) {
-            // "CHIEF RETAIL AND GOVT BUSINESS GROUP": an officer's title that names a unit, not a firm.
-            boolean officer = Titles.isOfficerTitle(firm.substring(0, Math.max(0, firm.indexOf(' '))));
-            if (role == Role.ANALYST || LineShapes.looksLikeCompany(firm) && !officer) {
-                affiliation = firm;
-            } else {
-                title = firm;
-            }
-        }
-        Person p = new Person(Names.display(name), title, affiliation, role, true, number);
-        Person kept = directory.add(p);
-        if (kept != p) {
-            diagnostics.report(DiagnosticCode.DUPLICATE_ROSTER_ENTRY, number,
-                    "roster lists '" + name + "' again (first at line " + kept.line() + ")");
-        }
-        gluedLabels.add(text);
-        gluedLabels.add(name);
-        glue = null;
-        out.add(Line.rosterEntry(number, start, end, text, name, detail));
     }
 
     /** Between the roster and the call: machine-written summaries that are not part of the call. */
@@ -537,7 +380,7 @@ public final class Lexer {
             return;
         }
         if (LineShapes.isHeadingText(text) && rules.rosterHeadings().containsKey(letters)) {
-            if (rules.rosterFirst() && speakerLines > 0 && sawRoster) {
+            if (rules.rosterFirst() && speakerLines > 0 && roster.sawRoster()) {
                 state = State.REPEAT;
                 // Only a second roster starts a copy: before the first, the "turns" were a cover page's lines.
                 diagnostics.report(DiagnosticCode.REPEATED_TRANSCRIPT, number,
@@ -655,7 +498,7 @@ public final class Lexer {
     }
 
     public boolean sawRoster() {
-        return sawRoster;
+        return roster.sawRoster();
     }
 
     private void emit(int number, int start, int end, String text, LineKind kind) {

@@ -4,7 +4,6 @@ import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.header.EventLine;
 import io.github.earningscalls.transcript.internal.input.LineIndex;
-import io.github.earningscalls.transcript.internal.input.Mojibake;
 import io.github.earningscalls.transcript.internal.layout.LayoutRules;
 import io.github.earningscalls.transcript.internal.people.Names;
 import io.github.earningscalls.transcript.internal.people.ParticipantDirectory;
@@ -15,7 +14,8 @@ import java.util.List;
 /**
  * Classifies every line once, in order, as a small state machine driven by a {@link LayoutRules}
  * preset. It keeps the context a classifier needs (where in the document it is, which names the
- * roster listed) and looks ahead a few lines at most; it never goes back.
+ * roster listed) and looks ahead a few lines at most; it never goes back. The roster's lines are
+ * {@link RosterReader}'s to read, and a line that runs several turns together is {@link GluedLines}'s to cut.
  */
 public final class Lexer {
     /** Where in the document the lexer is. */
@@ -38,8 +38,7 @@ public final class Lexer {
     private final List<Line> out = new ArrayList<>();
     /** Labels that may be found run into a long line's text: roster lines and names, printed markers. */
     private final List<String> gluedLabels = new ArrayList<>();
-    /** The index of {@link #gluedLabels}, built when first needed after they last changed. */
-    private Glue glue;
+    private final GluedLines glued;
     private State state = State.PREAMBLE;
     private boolean sawTitle;
     /** The speaker line just read took its firm from the start of the next line, {@code (Acme) text}. */
@@ -56,6 +55,7 @@ public final class Lexer {
         this.speakers = new SpeakerLines(rules, directory);
         this.roster = new RosterReader(rules, directory, diagnostics, speakers, out, gluedLabels,
                 letters -> marker(letters) != null);
+        this.glued = new GluedLines(gluedLabels, out, diagnostics, this::body);
     }
 
     /** Classifies the lines of a text. */
@@ -124,25 +124,22 @@ public final class Lexer {
             speakers.afterBreak = line.kind() != LineKind.PARAGRAPH || LineShapes.endsParagraph(line.text());
             if (out.size() == before + 1 && line.kind() == LineKind.PARAGRAPH && state == State.BODY
                     && !rules.numberedSpeakerLines() && line.text().length() >= PreparedLines.GLUE_MIN_LENGTH) {
-                if (glue == null) {
-                    glue = Glue.of(gluedLabels);
-                }
                 // The places noted are those of texts[i]: a line the lexer rewrote is searched in full.
-                List<Glue.Hit> hits = line.text() == texts[i] ? gluePlaces.find(glue, i, line.text()) : glue.find(line.text());
+                List<Glue.Hit> hits = glued.find(line.text(), line.text() == texts[i] ? gluePlaces : null, i);
                 if (!hits.isEmpty()) {
                     out.remove(out.size() - 1);
-                    splitGlued(line, rawTexts[i], hits);
+                    glued.split(line, rawTexts[i], hits);
                 }
             }
             if (out.size() == before + 1 && line.kind() == LineKind.PARAGRAPH && state == State.BODY
                     && !rules.wrapped() && !rules.numberedSpeakerLines()
                     && LineShapes.nextNonBlank(texts, i + 1) != null) {
-                int label = trailingLabel(line.text());
+                int label = glued.trailingLabel(line.text());
                 if (label > 0) {
                     // "... across the board. Steven Chubak": an unwrapped page left the next speaker's line
                     // at the end of this one.
                     out.remove(out.size() - 1);
-                    splitGlued(line, rawTexts[i], List.of(new Glue.Hit(label, line.text().length())));
+                    glued.split(line, rawTexts[i], List.of(new Glue.Hit(label, line.text().length())));
                 }
             }
         }
@@ -301,7 +298,7 @@ public final class Lexer {
 
     private void roster(int number, int start, int end, String text, String next) {
         // An entry adds labels the glue search looks for: the index is rebuilt when next needed.
-        glue = null;
+        glued.labelsChanged();
         if (!roster.read(number, start, end, text, next)) {
             leaveRoster(number, start, end, text, next);
         }
@@ -407,72 +404,6 @@ public final class Lexer {
             out.add(Line.of(number, start + found.textStart(), end, text.substring(found.textStart()),
                     LineKind.PARAGRAPH));
         }
-    }
-
-    /**
-     * Where a listed name or printed label that ends the line after a finished sentence starts, or 0: a
-     * paragraph of speech ends in punctuation, never in a bare name.
-     */
-    private int trailingLabel(String text) {
-        int n = text.length();
-        if (n == 0 || !Character.isLetter(text.charAt(n - 1))) {
-            return 0;
-        }
-        for (int i = n - 2; i > 0 && n - i <= Glue.MAX_LABEL_LENGTH; i--) {
-            char c = text.charAt(i - 1);
-            if (text.charAt(i) == ' ' && (c == '.' || c == '?' || c == '!')) {
-                if (glue == null) {
-                    glue = Glue.of(gluedLabels);
-                }
-                return glue.isLabel(text.substring(i + 1)) ? i + 1 : 0;
-            }
-        }
-        return 0;
-    }
-
-    /** Cuts a line that holds several turns run together into the lines it should have been. */
-    private void splitGlued(Line line, String rawText, List<Glue.Hit> hits) {
-        String text = line.text();
-        int[] map = text.equals(rawText) ? null : Mojibake.offsetMap(rawText);
-        int pos = 0;
-        int turns = 0;
-        for (Glue.Hit h : hits) {
-            paragraphs(line, map, pos, h.start());
-            int before = out.size();
-            body(line.number(), offset(line, map, h.start()), offset(line, map, h.end()),
-                    text.substring(h.start(), h.end()), "");
-            if (out.size() > before && out.get(before).kind() == LineKind.SPEAKER_LINE) {
-                turns++;
-            }
-            pos = h.end();
-        }
-        paragraphs(line, map, pos, text.length());
-        diagnostics.report(DiagnosticCode.GLUED_TEXT_SPLIT, line.number(), "the line runs " + turns
-                + " speaker turn(s) into its text; split at the speaker names");
-    }
-
-    private void paragraphs(Line line, int[] map, int from, int to) {
-        String text = line.text();
-        int a = from;
-        for (int end : Glue.paragraphEnds(text, from, to)) {
-            int s = a;
-            int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (e > s) {
-                out.add(Line.of(line.number(), offset(line, map, s), offset(line, map, e), text.substring(s, e),
-                        LineKind.PARAGRAPH));
-            }
-            a = end;
-        }
-    }
-
-    private static int offset(Line line, int[] map, int i) {
-        return line.start() + (map == null ? i : map[i]);
     }
 
     /** What a body marker opens: the section it names (an Event Brief's verbatim Q&amp;A), else the prepared remarks. */

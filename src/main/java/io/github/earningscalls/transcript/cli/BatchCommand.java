@@ -381,7 +381,7 @@ final class BatchCommand implements Callable<Integer> {
                 return Outcome.failed(bytes, InputFailure.of(name, input, e));
             }
         }
-        return new Outcome(bytes, t.turns().size(), t.quality().verdict(), json, null, null);
+        return new Outcome(bytes, t.turns().size(), Verdict.of(t.diagnostics()), json, null, null);
     }
 
     /**

@@ -8,6 +8,7 @@ import io.github.earningscalls.transcript.model.Section;
 import io.github.earningscalls.transcript.model.SectionKind;
 import io.github.earningscalls.transcript.model.Severity;
 import io.github.earningscalls.transcript.model.Transcript;
+import io.github.earningscalls.transcript.model.Verdict;
 import io.github.earningscalls.transcript.model.Turn;
 import io.github.earningscalls.transcript.model.TurnKind;
 import java.io.IOException;
@@ -65,6 +66,8 @@ final class CallsCommand extends TableCommand {
         for (Diagnostic d : t.diagnostics()) {
             diagnostics.merge(d.severity(), 1, Integer::sum);
         }
+        int errors = diagnostics.getOrDefault(Severity.ERROR, 0);
+        int warnings = diagnostics.getOrDefault(Severity.WARNING, 0);
         int words0 = words.values().stream().mapToInt(Integer::intValue).sum();
         out.row(CallKeys.concat(
                 new Object[] {t.source().name()},
@@ -78,8 +81,8 @@ final class CallsCommand extends TableCommand {
                     (int) t.participants().stream().map(Participant::role).filter(r -> r == Role.ANALYST).count(),
                     words0, words.getOrDefault(Role.CORPORATE, 0), words.getOrDefault(Role.ANALYST, 0),
                     words.getOrDefault(Role.OPERATOR, 0), words.getOrDefault(Role.UNKNOWN, 0),
-                    diagnostics.getOrDefault(Severity.ERROR, 0), diagnostics.getOrDefault(Severity.WARNING, 0),
-                    diagnostics.getOrDefault(Severity.INFO, 0), t.source().fingerprint(), t.quality().verdict()}));
+                    errors, warnings, diagnostics.getOrDefault(Severity.INFO, 0), t.source().fingerprint(),
+                    Verdict.of(errors, warnings)}));
     }
 
     private static int turns(Transcript t, SectionKind kind) {

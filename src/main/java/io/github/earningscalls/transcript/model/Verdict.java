@@ -1,5 +1,7 @@
 package io.github.earningscalls.transcript.model;
 
+import java.util.List;
+
 /**
  * How far a parse can be trusted without reading it, from the worst diagnostic it carries.
  *
@@ -25,5 +27,24 @@ public enum Verdict {
      */
     public static Verdict of(int errors, int warnings) {
         return errors > 0 ? BROKEN : warnings > 0 ? REVIEW : CLEAN;
+    }
+
+    /**
+     * The verdict of a transcript's diagnostics, without the rest of its {@link Quality}.
+     *
+     * @param diagnostics the diagnostics
+     * @return {@link #BROKEN} with any error, else {@link #REVIEW} with any warning, else {@link #CLEAN}
+     */
+    public static Verdict of(List<Diagnostic> diagnostics) {
+        Verdict v = CLEAN;
+        for (Diagnostic d : diagnostics) {
+            if (d.severity() == Severity.ERROR) {
+                return BROKEN;
+            }
+            if (d.severity() == Severity.WARNING) {
+                v = REVIEW;
+            }
+        }
+        return v;
     }
 }

@@ -10,11 +10,13 @@ import io.github.earningscalls.transcript.model.Participant;
 import io.github.earningscalls.transcript.model.QaPair;
 import io.github.earningscalls.transcript.model.Section;
 import io.github.earningscalls.transcript.model.Transcript;
+import io.github.earningscalls.transcript.model.Verdict;
 import io.github.earningscalls.transcript.model.Turn;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,7 +98,7 @@ final class Columns<S> {
             entry("words", c -> c.transcript().sections().stream().mapToInt(Section::wordCount).sum()),
             entry("exchanges", c -> c.transcript().sections().stream().mapToInt(s -> s.exchanges().size()).sum()),
             entry("diagnostics", Columns::diagnostics),
-            entry("verdict", c -> c.transcript().quality().verdict().name()),
+            entry("verdict", c -> Verdict.of(c.transcript().diagnostics()).name()),
             entry("json", c -> TranscriptJson.toJson(c.transcript()))));
 
     /**
@@ -106,11 +108,8 @@ final class Columns<S> {
     static final Set<String> CALL_COLUMNS_OF_TURNS = Set.of("file", "year", "ticker", "call_date");
 
     /** The columns of {@link TranscriptSchemas#TURNS}. */
-    static final Columns<TurnOfCall> TURNS = new Columns<>(TranscriptSchemas.TURNS, Map.ofEntries(
-            entry("file", t -> t.call().file()),
-            entry("year", t -> TRANSCRIPTS.reader("year").apply(t.call())),
-            entry("ticker", t -> TRANSCRIPTS.reader("ticker").apply(t.call())),
-            entry("call_date", t -> TRANSCRIPTS.reader("call_date").apply(t.call())),
+    static final Columns<TurnOfCall> TURNS = new Columns<>(TranscriptSchemas.TURNS, withCall(CALL_COLUMNS_OF_TURNS,
+            TurnOfCall::call, Map.ofEntries(
             entry("section", t -> t.section().kind().name()),
             entry("turn", TurnOfCall::index),
             entry("speaker_id", t -> t.turn().speakerId()),
@@ -119,7 +118,7 @@ final class Columns<S> {
             entry("kind", t -> t.turn().kind().name()),
             entry("line", t -> t.turn().line()),
             entry("words", t -> t.turn().wordCount()),
-            entry("text", t -> t.turn().plainText())));
+            entry("text", t -> t.turn().plainText()))));
 
     /**
      * The columns of {@link TranscriptSchemas#PAIRS} that are the call's, read as {@link #TRANSCRIPTS}
@@ -129,13 +128,8 @@ final class Columns<S> {
             "fiscal_quarter", "fiscal_period");
 
     /** The columns of {@link TranscriptSchemas#PAIRS}. */
-    static final Columns<PairOfCall> PAIRS = new Columns<>(TranscriptSchemas.PAIRS, Map.ofEntries(
-            entry("file", p -> p.call().file()),
-            entry("ticker", p -> TRANSCRIPTS.reader("ticker").apply(p.call())),
-            entry("call_date", p -> TRANSCRIPTS.reader("call_date").apply(p.call())),
-            entry("fiscal_year", p -> TRANSCRIPTS.reader("fiscal_year").apply(p.call())),
-            entry("fiscal_quarter", p -> TRANSCRIPTS.reader("fiscal_quarter").apply(p.call())),
-            entry("fiscal_period", p -> TRANSCRIPTS.reader("fiscal_period").apply(p.call())),
+    static final Columns<PairOfCall> PAIRS = new Columns<>(TranscriptSchemas.PAIRS, withCall(CALL_COLUMNS_OF_PAIRS,
+            PairOfCall::call, Map.ofEntries(
             entry("exchange_index", p -> p.pair().exchangeIndex()),
             entry("question_turn", p -> p.pair().questionIndex()),
             entry("questioner_id", p -> p.pair().question().speakerId()),
@@ -151,7 +145,7 @@ final class Columns<S> {
             entry("answerer_ids", p -> String.join(";", p.pair().answererIds())),
             entry("answerers", p -> String.join("; ", p.pair().answerers())),
             entry("answer_words", p -> p.pair().answerWordCount()),
-            entry("answer", p -> p.pair().answerText())));
+            entry("answer", p -> p.pair().answerText()))));
 
     /** The columns of {@link TranscriptSchemas#FAILURES}. */
     static final Columns<Failure> FAILURES = new Columns<>(TranscriptSchemas.FAILURES, Map.ofEntries(
@@ -161,6 +155,17 @@ final class Columns<S> {
 
     private final StructType schema;
     private final Map<String, Function<S, Object>> readers;
+
+    /** A row table's own readers, and for each of the call's columns {@link #TRANSCRIPTS}' reader of the row's call. */
+    private static <S> Map<String, Function<S, Object>> withCall(Set<String> callColumns, Function<S, Call> call,
+                                                                 Map<String, Function<S, Object>> own) {
+        Map<String, Function<S, Object>> all = new HashMap<>(own);
+        for (String name : callColumns) {
+            Function<Call, Object> read = TRANSCRIPTS.reader(name);
+            all.put(name, row -> read.apply(call.apply(row)));
+        }
+        return Map.copyOf(all);
+    }
 
     private Columns(StructType schema, Map<String, Function<S, Object>> readers) {
         if (!readers.keySet().equals(Set.of(schema.fieldNames()))) {
@@ -173,11 +178,6 @@ final class Columns<S> {
     /** The table's whole schema. */
     StructType schema() {
         return schema;
-    }
-
-    /** Whether the table has this column (Spark hands over names as the schema spells them). */
-    boolean has(String column) {
-        return readers.containsKey(column);
     }
 
     /**

@@ -67,17 +67,15 @@ final class FileListing {
         long maxSplit = Math.min(maxPartitionBytes, Math.max(openCost, total / Math.max(1, partitions)));
         List<FileGroup> groups = new ArrayList<>();
         List<String> uris = new ArrayList<>();
-        long size = 0;
         long bytes = 0;
         for (FileStatus f : files) {
-            if (!uris.isEmpty() && size + f.getLen() > maxSplit) {
+            // Each file costs its length and the cost of opening it.
+            if (!uris.isEmpty() && bytes + uris.size() * openCost + f.getLen() > maxSplit) {
                 groups.add(new FileGroup(uris, bytes));
                 uris.clear();
-                size = 0;
                 bytes = 0;
             }
             uris.add(f.getPath().toUri().toString());
-            size += f.getLen() + openCost;
             bytes += f.getLen();
         }
         if (!uris.isEmpty()) {

@@ -32,9 +32,9 @@ final class RowValues<S> {
         this.conversions = c;
     }
 
-    /** External rows of {@code schema}, some columns of {@code columns}' table, with dates as {@code javaTime} says. */
-    static <S> RowValues<S> external(Columns<S> columns, StructType schema, boolean javaTime) {
-        return new RowValues<>(columns, schema, f -> SparkValues.external(f.dataType(), javaTime));
+    /** External rows of all of {@code columns}' table, with dates as {@code javaTime} says. */
+    static <S> RowValues<S> external(Columns<S> columns, boolean javaTime) {
+        return new RowValues<>(columns, columns.schema(), f -> SparkValues.external(f.dataType(), javaTime));
     }
 
     /** Internal rows of {@code schema}, some columns of {@code columns}' table. */

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -55,15 +56,9 @@ record SourceOptions(List<String> paths, SourceTable table, ParserSpec parser, S
         if (options.containsKey("maxInputBytes")) {
             parser.maxInputBytes(number(options, "maxInputBytes"));
         }
-        if (options.containsKey("maxLineLength")) {
-            parser.maxLineLength(Math.toIntExact(Math.min(Integer.MAX_VALUE, number(options, "maxLineLength"))));
-        }
-        if (options.containsKey("maxTurns")) {
-            parser.maxTurns(Math.toIntExact(Math.min(Integer.MAX_VALUE, number(options, "maxTurns"))));
-        }
-        if (options.containsKey("maxDiagnostics")) {
-            parser.maxDiagnostics(Math.toIntExact(Math.min(Integer.MAX_VALUE, number(options, "maxDiagnostics"))));
-        }
+        intOption(options, "maxLineLength", parser::maxLineLength);
+        intOption(options, "maxTurns", parser::maxTurns);
+        intOption(options, "maxDiagnostics", parser::maxDiagnostics);
         if (options.containsKey("knownMetadata")) {
             parser.knownMetadata(knownMetadata(options.get("knownMetadata"), hadoop));
         }
@@ -82,6 +77,13 @@ record SourceOptions(List<String> paths, SourceTable table, ParserSpec parser, S
     }
 
     /** {@code load(path)} sets {@code path}; {@code load(path, path...)} sets {@code paths}, a JSON array. */
+    /** Sets an int limit when the option is given, a larger number being the largest int. */
+    private static void intOption(CaseInsensitiveStringMap options, String name, IntConsumer setter) {
+        if (options.containsKey(name)) {
+            setter.accept(Math.toIntExact(Math.min(Integer.MAX_VALUE, number(options, name))));
+        }
+    }
+
     private static List<String> paths(CaseInsensitiveStringMap options) {
         if (options.containsKey("paths")) {
             try {

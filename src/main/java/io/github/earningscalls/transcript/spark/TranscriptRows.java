@@ -33,10 +33,10 @@ final class TranscriptRows {
      *                 ones otherwise
      */
     TranscriptRows(boolean javaTime) {
-        transcripts = RowValues.external(Columns.TRANSCRIPTS, TranscriptSchemas.TRANSCRIPTS, javaTime);
-        turns = RowValues.external(Columns.TURNS, TranscriptSchemas.TURNS, javaTime);
-        pairs = RowValues.external(Columns.PAIRS, TranscriptSchemas.PAIRS, javaTime);
-        failures = RowValues.external(Columns.FAILURES, TranscriptSchemas.FAILURES, javaTime);
+        transcripts = RowValues.external(Columns.TRANSCRIPTS, javaTime);
+        turns = RowValues.external(Columns.TURNS, javaTime);
+        pairs = RowValues.external(Columns.PAIRS, javaTime);
+        failures = RowValues.external(Columns.FAILURES, javaTime);
     }
 
     /** The row of a file that parsed. */

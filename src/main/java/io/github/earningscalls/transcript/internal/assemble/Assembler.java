@@ -269,7 +269,7 @@ public final class Assembler {
                 String spelling = Names.display(label);
                 if (m.rule().equals(ParticipantDirectory.GLUED_WORDS) && !p.listed()
                         && Names.keyWords(spelling).size() > p.wordCount() && Names.wordsAreWhole(spelling)) {
-                    // The first label glued the words ("JENNIFERA. PIEPSZAK"); this one has them apart.
+                    // The first label glued the words ("JANEA. ROEBUCK"); this one has them apart.
                     diagnostics.report(DiagnosticCode.SPEAKER_NAME_VARIANT, line.number(), "'" + p.name()
                             + "' (line " + p.line() + ") is written '" + spelling + "' here; that spelling is kept");
                     directory.respell(p, spelling);
@@ -306,12 +306,14 @@ public final class Assembler {
         }
         if (previous != null && previous.person().role() == Role.OPERATOR) {
             String intro = previous.text();
+            // The name is looked for once: the firm after it, else whether the text names the person at all.
             String firm = Introductions.firmOf(intro, p.name());
-            if (firm == null && Introductions.introducesQuestioner(intro) && !Introductions.mentions(intro, p.name())) {
+            boolean named = firm != null || Introductions.mentions(intro, p.name());
+            if (!named && Introductions.introducesQuestioner(intro)) {
                 // "the line of Jane from Acme Bank": the questioner named by the given name alone.
                 firm = Introductions.firmOfGivenName(intro, p.name());
             }
-            if (firm != null || Introductions.mentions(intro, p.name())) {
+            if (firm != null || named) {
                 introductions.putIfAbsent(p, firm == null ? "" : firm);
             }
         }
@@ -320,7 +322,7 @@ public final class Assembler {
 
     /**
      * The person the operator's turn just before introduced, when this label that matched nobody is a
-     * transcriber's slip for their name: two letters off ({@code Anneliese Dorfmnan} for Dorfmann), or the
+     * transcriber's slip for their name: two letters off ({@code Annelise Harrwick} for Hartwick), or the
      * same letters in another order. Null otherwise.
      */
     private Person justIntroduced(String label, TurnDraft previous) {
@@ -389,7 +391,7 @@ public final class Assembler {
             int firmAt = division > 0 || suffixed ? detail.lastIndexOf(',', firmEnd - 1) : -1;
             while (firmAt > 0 && (Titles.isCompanySuffix(detail.substring(firmAt + 1, firmEnd))
                     || !Character.isLetterOrDigit(detail.charAt(firmAt + 1 + countSpaces(detail, firmAt + 1))))) {
-                // "WELLS FARGO SECURITIES, LLC", "BRUYETTE, & WOODS", "|NC." (a misread "INC."): the suffix,
+                // "ACME SECURITIES, LLC", "BARROW, & STONE", "|NC." (a misread "INC."): the suffix,
                 // "& NAME" or a piece that starts with a sign belongs to the firm's name.
                 firmAt = detail.lastIndexOf(',', firmAt - 1);
             }

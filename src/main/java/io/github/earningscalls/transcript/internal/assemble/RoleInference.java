@@ -4,6 +4,7 @@ import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.lex.RoleMark;
 import io.github.earningscalls.transcript.internal.people.Introductions;
+import io.github.earningscalls.transcript.internal.util.Tokens;
 import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.internal.people.Titles;
 import io.github.earningscalls.transcript.model.Role;
@@ -47,7 +48,7 @@ final class RoleInference {
         Set<Person> askers = new HashSet<>();
         for (TurnDraft d : drafts) {
             Person p = d.person();
-            if (isOutsider(p) && d.text().indexOf('?') >= 0 && SelfChecks.wordCount(d.text()) <= SelfChecks.MAX_ASKING_TURN_WORDS) {
+            if (isOutsider(p) && d.text().indexOf('?') >= 0 && Tokens.count(d.text()) <= SelfChecks.MAX_ASKING_TURN_WORDS) {
                 asking++;
                 askers.add(p);
             }
@@ -260,7 +261,7 @@ final class RoleInference {
                 p.settleRole(Role.ANALYST);
                 why = "they ask questions in the Q&A and answer none";
             } else if (d.inQa() && answeredByName(i)) {
-                // "Amit Goel, Acme" asks without a question mark; "Thanks, Amit. I'll take both of those."
+                // "Ravi Mehta, Acme" asks without a question mark; "Thanks, Ravi. I'll take both of those."
                 p.settleRole(Role.ANALYST);
                 why = "a company speaker replies to them by name";
             } else if (!d.inQa() && evidence.presentsTheCompanysSpeakers(d)) {
@@ -345,7 +346,7 @@ final class RoleInference {
 
     /**
      * Whether the turn after this one is a company speaker's that opens by addressing this speaker by their
-     * given name ({@code Thanks, Amit.}, {@code Amit, on your first point}): the reply to a questioner.
+     * given name ({@code Thanks, Ravi.}, {@code Ravi, on your first point}): the reply to a questioner.
      */
     private boolean answeredByName(int i) {
         if (i + 1 >= drafts.size()) {
@@ -353,22 +354,11 @@ final class RoleInference {
         }
         TurnDraft reply = drafts.get(i + 1);
         Person p = drafts.get(i).person();
-        String name = p.name().trim();
-        int space = name.indexOf(' ');
-        if (reply.person() == p || reply.person().role() != Role.CORPORATE || space <= 0) {
+        if (reply.person() == p || reply.person().role() != Role.CORPORATE) {
             return false;
         }
-        String given = name.substring(0, space);
         String text = reply.text();
-        String opening = text.substring(0, Math.min(text.length(), REPLY_OPENING));
-        for (int at = opening.indexOf(given); at >= 0; at = opening.indexOf(given, at + 1)) {
-            int end = at + given.length();
-            if ((at == 0 || !Character.isLetter(opening.charAt(at - 1)))
-                    && (end == opening.length() || !Character.isLetter(opening.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
+        return Introductions.givenNameAt(text.substring(0, Math.min(text.length(), REPLY_OPENING)), p.name(), 0) >= 0;
     }
 
     /** Where a reply addresses the questioner by name: its first words. */

@@ -7,6 +7,7 @@ import io.github.earningscalls.transcript.internal.people.Introductions;
 import io.github.earningscalls.transcript.internal.people.Names;
 import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.internal.people.Titles;
+import io.github.earningscalls.transcript.internal.util.Tokens;
 import io.github.earningscalls.transcript.model.Role;
 import io.github.earningscalls.transcript.model.Section;
 import io.github.earningscalls.transcript.model.SectionKind;
@@ -292,21 +293,7 @@ final class SelfChecks {
     private static boolean holdsTheirWords(String text, String introduced) {
         int at = text.lastIndexOf(introduced);
         String tail = at < 0 ? "" : text.substring(at + introduced.length());
-        return tail.indexOf('?') >= 0 || wordCount(tail) > MAX_HANDOVER_TAIL_WORDS;
-    }
-
-    /** The white-space separated tokens of a text: a count for texts that are not a turn's paragraphs. */
-    static int wordCount(String s) {
-        int n = 0;
-        boolean inWord = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean space = Character.isWhitespace(s.charAt(i));
-            if (!space && !inWord) {
-                n++;
-            }
-            inWord = !space;
-        }
-        return n;
+        return tail.indexOf('?') >= 0 || Tokens.count(tail) > MAX_HANDOVER_TAIL_WORDS;
     }
 
     /** A turn's kind should agree with its speaker's side. */

@@ -6,6 +6,7 @@ import io.github.earningscalls.transcript.internal.people.Person;
 import io.github.earningscalls.transcript.model.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,9 +62,11 @@ final class TurnEvidence {
         if (!JOINING.matcher(text).find()) {
             return false;
         }
+        // Each person once, however many turns they have.
+        Set<Person> asked = new HashSet<>();
         for (TurnDraft other : drafts) {
             Person q = other.person();
-            if (q != d.person() && q.role() == Role.CORPORATE && !pendingRole.contains(q)
+            if (q != d.person() && q.role() == Role.CORPORATE && !pendingRole.contains(q) && asked.add(q)
                     && Introductions.mentions(text, q.name())) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package io.github.earningscalls.transcript.internal.lex;
 
+import io.github.earningscalls.transcript.internal.util.Tokens;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -94,7 +95,7 @@ public final class LegalNotices {
         public void text(String line) {
             underHeading |= isHeading(line);
             String lower = line.toLowerCase(Locale.ROOT);
-            words += wordCount(lower);
+            words += Tokens.count(lower);
             legal += count(lower, LEGAL_PHRASES);
             speech += count(lower, SPEECH_PHRASES);
         }
@@ -114,17 +115,6 @@ public final class LegalNotices {
                 for (int at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + p.length())) {
                     n++;
                 }
-            }
-            return n;
-        }
-
-        private static int wordCount(String s) {
-            int n = 0;
-            boolean in = false;
-            for (int i = 0; i < s.length(); i++) {
-                boolean space = Character.isWhitespace(s.charAt(i));
-                n += !space && !in ? 1 : 0;
-                in = !space;
             }
             return n;
         }

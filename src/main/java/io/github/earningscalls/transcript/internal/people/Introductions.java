@@ -12,7 +12,7 @@ import org.apache.commons.lang3.StringUtils;
 public final class Introductions {
     /**
      * After the name: "with", "from", "of" or "at", then the firm up to the end of the clause, with the legal
-     * suffix a comma sets off ("Smith Barney, Inc.") when it has one, and the periods of its initials ("J.P.").
+     * suffix a comma sets off ("Acme Securities, Inc.") when it has one, and the periods of its initials ("J.P.").
      */
     private static final Pattern FIRM = Pattern.compile(
             "^,? {1,2}(?:with|from|of|at) {1,2}(?:the )?([A-Z0-9](?:[^.;,?!()]|(?<=\\b[A-Z])\\.){0,60}?"
@@ -273,22 +273,36 @@ public final class Introductions {
      * gives {@code Acme Bank}), or null.
      */
     public static String firmOfGivenName(String text, String name) {
-        String t = name.trim();
-        int space = t.indexOf(' ');
-        if (space <= 0) {
-            return null;
-        }
-        String given = t.substring(0, space);
-        for (int at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + 1)) {
-            int end = at + given.length();
-            boolean wholeWord = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetter(text.charAt(end)));
-            Matcher m = wholeWord ? FIRM.matcher(text.substring(end, Math.min(text.length(), end + 100))) : null;
-            if (m != null && m.find()) {
+        int givenLength = name.trim().indexOf(' ');
+        for (int at = givenNameAt(text, name, 0); at >= 0; at = givenNameAt(text, name, at + 1)) {
+            int end = at + givenLength;
+            Matcher m = FIRM.matcher(text.substring(end, Math.min(text.length(), end + 100)));
+            if (m.find()) {
                 return m.group(1).trim();
             }
         }
         return null;
+    }
+
+    /**
+     * Where, at or after {@code from}, the text names the person by their given name as a whole word
+     * ({@code Jane} of {@code Jane Roe}), or -1; also -1 for a name of one word.
+     */
+    public static int givenNameAt(String text, String name, int from) {
+        String t = name.trim();
+        int space = t.indexOf(' ');
+        if (space <= 0) {
+            return -1;
+        }
+        String given = t.substring(0, space);
+        for (int at = text.indexOf(given, from); at >= 0; at = text.indexOf(given, at + 1)) {
+            int end = at + given.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** "hand the conference over to the management", "turn the floor back to management", "over to the company". */

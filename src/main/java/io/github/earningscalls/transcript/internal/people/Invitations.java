@@ -48,7 +48,7 @@ public final class Invitations {
     /**
      * The words by which the text brings someone in to answer: asks them by name to respond, lets them,
      * or says they are present to. Each is the word the person is addressed by, normally the given name,
-     * which may be followed by a surname the speaker's label does not print ({@code Ed Murphy's here}).
+     * which may be followed by a surname the speaker's label does not print ({@code Ted Roe's here}).
      */
     public static List<String> namesBroughtIn(String text) {
         List<String> names = new ArrayList<>();
@@ -114,7 +114,7 @@ public final class Invitations {
                 j++;
             }
             String surname = text.substring(k + 1, j);
-            // "Ed Murphy's here": a capitalised surname the label leaves out, not an acronym ("Jane IR").
+            // "Ted Roe's here": a capitalised surname the label leaves out, not an acronym ("Jane IR").
             if (j - k > 2 && !surname.equals(surname.toUpperCase(Locale.ROOT))) {
                 k = j;
             }

@@ -240,7 +240,7 @@ public final class Names {
 
     /**
      * Whether each word of a name is a whole word: an initial with its period ({@code A.}) or three letters
-     * or more. A shorter piece ({@code JAM ES DIMON}) is a word that a stray space cut in two.
+     * or more. A shorter piece ({@code JAN ET ROE}) is a word that a stray space cut in two.
      */
     public static boolean wordsAreWhole(String name) {
         for (String word : split(name)) {

@@ -82,8 +82,8 @@ public final class ParticipantDirectory {
     }
 
     /**
-     * Gives a person met first under a glued label ({@code Jennifera. Piepszak}) the spelling of a later
-     * label that has the same letters with the words apart ({@code Jennifer A. Piepszak}); both then resolve
+     * Gives a person met first under a glued label ({@code Janea. Roebuck}) the spelling of a later
+     * label that has the same letters with the words apart ({@code Jane A. Roebuck}); both then resolve
      * to them.
      */
     public void respell(Person p, String name) {

@@ -3,6 +3,8 @@ package io.github.earningscalls.transcript.internal.lex;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCode;
 import io.github.earningscalls.transcript.internal.diagnostic.DiagnosticCollector;
 import io.github.earningscalls.transcript.internal.input.Mojibake;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -17,8 +19,8 @@ final class GluedLines {
         void read(int number, int start, int end, String text, String next);
     }
 
-    /** The labels to look for, which the roster's entries add to as they are read. */
-    private final List<String> labels;
+    /** The labels to look for: printed markers, and the roster's lines and names as they are read. */
+    private final List<String> labels = new ArrayList<>();
     /** The lexer's output, which the pieces join in order. */
     private final List<Line> out;
     private final DiagnosticCollector diagnostics;
@@ -26,15 +28,15 @@ final class GluedLines {
     /** The index of {@link #labels}, built when first needed after they last changed. */
     private Glue glue;
 
-    GluedLines(List<String> labels, List<Line> out, DiagnosticCollector diagnostics, Body body) {
-        this.labels = labels;
+    GluedLines(List<Line> out, DiagnosticCollector diagnostics, Body body) {
         this.out = out;
         this.diagnostics = diagnostics;
         this.body = body;
     }
 
-    /** The labels changed: the index is rebuilt when next needed. */
-    void labelsChanged() {
+    /** Adds labels to look for; the index is rebuilt when next needed. */
+    void addLabels(Collection<String> more) {
+        labels.addAll(more);
         glue = null;
     }
 

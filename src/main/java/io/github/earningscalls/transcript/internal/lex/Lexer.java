@@ -36,8 +36,6 @@ public final class Lexer {
     private final SpeakerLines speakers;
     private final RosterReader roster;
     private final List<Line> out = new ArrayList<>();
-    /** Labels that may be found run into a long line's text: roster lines and names, printed markers. */
-    private final List<String> gluedLabels = new ArrayList<>();
     private final GluedLines glued;
     private State state = State.PREAMBLE;
     private boolean sawTitle;
@@ -53,9 +51,9 @@ public final class Lexer {
         this.directory = directory;
         this.diagnostics = diagnostics;
         this.speakers = new SpeakerLines(rules, directory);
-        this.roster = new RosterReader(rules, directory, diagnostics, speakers, out, gluedLabels,
+        this.glued = new GluedLines(out, diagnostics, this::body);
+        this.roster = new RosterReader(rules, directory, diagnostics, speakers, out, glued,
                 letters -> marker(letters) != null);
-        this.glued = new GluedLines(gluedLabels, out, diagnostics, this::body);
     }
 
     /** Classifies the lines of a text. */
@@ -87,7 +85,7 @@ public final class Lexer {
         if (rules.inlineSpeakers()) {
             speakers.namedElsewhere(NamedPeople.find(texts, furniture));
         }
-        gluedLabels.addAll(rules.printedMarkers());
+        glued.addLabels(rules.printedMarkers());
         int furnitureLines = 0;
         int firstFurniture = 0;
         for (int i = 0; i < n; i++) {
@@ -297,8 +295,6 @@ public final class Lexer {
     }
 
     private void roster(int number, int start, int end, String text, String next) {
-        // An entry adds labels the glue search looks for: the index is rebuilt when next needed.
-        glued.labelsChanged();
         if (!roster.read(number, start, end, text, next)) {
             leaveRoster(number, start, end, text, next);
         }

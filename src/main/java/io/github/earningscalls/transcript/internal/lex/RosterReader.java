@@ -28,8 +28,8 @@ final class RosterReader {
     private final SpeakerLines speakers;
     /** The lexer's output, which the roster's lines join in order. */
     private final List<Line> out;
-    /** The lexer's labels to find glued into long lines: every entry adds its line and its name. */
-    private final List<String> gluedLabels;
+    /** Where lines that run turns together are cut: every entry's line and name are labels to look for. */
+    private final GluedLines glued;
     /** Whether a line's letters are one of the layout's section markers. */
     private final Predicate<String> isMarker;
     /** The side of the block being read, from its heading. */
@@ -39,13 +39,13 @@ final class RosterReader {
     private boolean titleLineFollows;
 
     RosterReader(LayoutRules rules, ParticipantDirectory directory, DiagnosticCollector diagnostics,
-                 SpeakerLines speakers, List<Line> out, List<String> gluedLabels, Predicate<String> isMarker) {
+                 SpeakerLines speakers, List<Line> out, GluedLines glued, Predicate<String> isMarker) {
         this.rules = rules;
         this.directory = directory;
         this.diagnostics = diagnostics;
         this.speakers = speakers;
         this.out = out;
-        this.gluedLabels = gluedLabels;
+        this.glued = glued;
         this.isMarker = isMarker;
     }
 
@@ -212,8 +212,7 @@ final class RosterReader {
             diagnostics.report(DiagnosticCode.DUPLICATE_ROSTER_ENTRY, number,
                     "roster lists '" + name + "' again (first at line " + kept.line() + ")");
         }
-        gluedLabels.add(text);
-        gluedLabels.add(name);
+        glued.addLabels(List.of(text, name));
         out.add(Line.rosterEntry(number, start, end, text, name, detail));
     }
 
